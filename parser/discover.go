@@ -1,0 +1,281 @@
+package parser
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/bmatcuk/doublestar/v4"
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclparse"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/hashicorp/hcl/v2/json"
+	"github.com/zclconf/go-cty/cty"
+)
+
+// maxFileSize bounds the size of one configuration file. Terraform has no
+// such limit, but no hand-written module comes near it, and the bound keeps a
+// stray generated file from exhausting memory.
+const maxFileSize = 64 << 20
+
+// inputs is what the command line selected: module folders and plan files.
+type inputs struct {
+	dirs  []string
+	plans []string
+}
+
+// selectInputs classifies the PATH arguments. A folder selects every
+// module folder below it; a .tf, .tf.json or .tfvars file selects the module
+// that holds it; another .json file is a plan.
+func selectInputs(paths []string, exclude []string) (inputs, hcl.Diagnostics) {
+	var in inputs
+	var diags hcl.Diagnostics
+	seen := map[string]bool{}
+	addDir := func(d string) {
+		d = filepath.Clean(d)
+		if !seen[d] && !excluded(d, exclude) {
+			seen[d] = true
+			in.dirs = append(in.dirs, d)
+		}
+	}
+	for _, p := range paths {
+		p = filepath.Clean(strings.TrimSuffix(p, "/..."))
+		st, err := os.Stat(p)
+		if err != nil {
+			diags = append(diags, errorf("Cannot read input", "%s", err))
+			continue
+		}
+		switch name := st.Name(); {
+		case st.IsDir():
+			dirs, walkDiags := moduleDirs(p, exclude)
+			diags = append(diags, walkDiags...)
+			for _, d := range dirs {
+				addDir(d)
+			}
+		case isConfigFile(name) || strings.HasSuffix(name, ".tfvars") || strings.HasSuffix(name, ".tfvars.json"):
+			addDir(filepath.Dir(p))
+		case strings.HasSuffix(name, ".json"):
+			in.plans = append(in.plans, p)
+		default:
+			diags = append(diags, errorf("Unsupported input",
+				"%s is not a folder, a .tf, .tf.json or .tfvars file, or a plan .json file", p))
+		}
+	}
+	sort.Strings(in.dirs)
+	return in, diags
+}
+
+// isConfigFile reports whether name is a Terraform configuration file.
+func isConfigFile(name string) bool {
+	return strings.HasSuffix(name, ".tf") || strings.HasSuffix(name, ".tf.json")
+}
+
+// excluded reports whether path matches one of the exclude globs.
+func excluded(path string, exclude []string) bool {
+	path = filepath.ToSlash(path)
+	for _, g := range exclude {
+		g = strings.TrimPrefix(filepath.ToSlash(g), "./")
+		if ok, _ := doublestar.Match(g, path); ok {
+			return true
+		}
+		if ok, _ := doublestar.Match(strings.TrimSuffix(g, "/**"), path); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// moduleDirs walks root and returns every folder holding configuration
+// files, skipping hidden folders (.terraform, .git) and excluded paths.
+// Symbolic links to folders are not followed, so link loops cannot hang it.
+func moduleDirs(root string, exclude []string) ([]string, hcl.Diagnostics) {
+	var dirs []string
+	var diags hcl.Diagnostics
+	has := map[string]bool{}
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			diags = append(diags, errorf("Cannot read folder", "%s", err))
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			if path != root && (strings.HasPrefix(d.Name(), ".") || excluded(path, exclude)) {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if isConfigFile(d.Name()) && !has[filepath.Dir(path)] {
+			has[filepath.Dir(path)] = true
+			dirs = append(dirs, filepath.Dir(path))
+		}
+		return nil
+	})
+	if err != nil {
+		diags = append(diags, errorf("Cannot read folder", "%s", err))
+	}
+	return dirs, diags
+}
+
+// configFiles lists the configuration files of one module folder, sorted.
+func configFiles(dir string) ([]string, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	var files []string
+	for _, e := range entries {
+		if !e.IsDir() && isConfigFile(e.Name()) && !strings.HasPrefix(e.Name(), ".") {
+			files = append(files, filepath.Join(dir, e.Name()))
+		}
+	}
+	return files, nil
+}
+
+// parseAll parses the configuration files of dirs in parallel, up to
+// GOMAXPROCS at a time, and adds them to p, so that every later read of a
+// file (by the evaluator) is served from p's cache: each file is read and
+// parsed once.
+func parseAll(p *hclparse.Parser, dirs []string) hcl.Diagnostics {
+	var names []string
+	var diags hcl.Diagnostics
+	for _, d := range dirs {
+		files, err := configFiles(d)
+		if err != nil {
+			diags = append(diags, errorf("Cannot read folder", "%s", err))
+			continue
+		}
+		names = append(names, files...)
+	}
+	type parsed struct {
+		file  *hcl.File
+		diags hcl.Diagnostics
+	}
+	results := make([]parsed, len(names))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, name := range names {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			results[i].file, results[i].diags = parseFile(name)
+		}()
+	}
+	wg.Wait()
+	for i, name := range names {
+		diags = append(diags, results[i].diags...)
+		if results[i].file != nil {
+			p.AddFile(name, results[i].file)
+		}
+	}
+	return diags
+}
+
+// parseFile reads and parses one .tf or .tf.json file.
+func parseFile(name string) (*hcl.File, hcl.Diagnostics) {
+	st, err := os.Stat(name)
+	if err != nil {
+		return nil, hcl.Diagnostics{errorf("Cannot read file", "%s", err)}
+	}
+	if st.Size() > maxFileSize {
+		return nil, hcl.Diagnostics{errorf("File too large",
+			"%s is %d bytes; vpclint reads configuration files up to %d bytes", name, st.Size(), maxFileSize)}
+	}
+	src, err := os.ReadFile(name)
+	if err != nil {
+		return nil, hcl.Diagnostics{errorf("Cannot read file", "%s", err)}
+	}
+	if strings.HasSuffix(name, ".json") {
+		return json.Parse(src, name)
+	}
+	return hclsyntax.ParseConfig(src, name, hcl.InitialPos)
+}
+
+// localCalls returns the folders of the local modules (source "./…" or
+// "../…") that the module in dir calls, read from the parsed files.
+func localCalls(p *hclparse.Parser, dir string) []string {
+	files, _ := configFiles(dir)
+	var out []string
+	schema := &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{{Type: "module", LabelNames: []string{"name"}}}}
+	for _, name := range files {
+		f := p.Files()[name]
+		if f == nil {
+			continue
+		}
+		content, _, _ := f.Body.PartialContent(schema)
+		for _, blk := range content.Blocks {
+			attrs, _, _ := blk.Body.PartialContent(&hcl.BodySchema{Attributes: []hcl.AttributeSchema{{Name: "source"}}})
+			src, ok := attrs.Attributes["source"]
+			if !ok {
+				continue
+			}
+			v, diags := src.Expr.Value(nil)
+			if diags.HasErrors() || !v.IsKnown() || v.IsNull() || v.Type() != cty.String {
+				continue
+			}
+			s := v.AsString()
+			if strings.HasPrefix(s, "./") || strings.HasPrefix(s, "../") {
+				out = append(out, filepath.Clean(filepath.Join(dir, s)))
+			}
+		}
+	}
+	return out
+}
+
+// rootModules returns the folders to analyse as root modules: those that
+// no other selected module calls. A folder that only modules in a call cycle
+// reach is analysed alone too, so nothing selected is skipped.
+func rootModules(p *hclparse.Parser, dirs []string) []string {
+	selected := map[string]bool{}
+	for _, d := range dirs {
+		selected[d] = true
+	}
+	calledBy := map[string][]string{}
+	for _, d := range dirs {
+		for _, c := range localCalls(p, d) {
+			if selected[c] && c != d {
+				calledBy[c] = append(calledBy[c], d)
+			}
+		}
+	}
+	var roots []string
+	reached := map[string]bool{}
+	var reach func(d string)
+	reach = func(d string) {
+		if reached[d] {
+			return
+		}
+		reached[d] = true
+		for _, c := range localCalls(p, d) {
+			if selected[c] {
+				reach(c)
+			}
+		}
+	}
+	for _, d := range dirs {
+		if len(calledBy[d]) == 0 {
+			roots = append(roots, d)
+			reach(d)
+		}
+	}
+	for _, d := range dirs {
+		if !reached[d] {
+			roots = append(roots, d)
+			reach(d)
+		}
+	}
+	sort.Strings(roots)
+	return roots
+}
+
+// errorf builds an error diagnostic without a source range.
+func errorf(summary, format string, args ...any) *hcl.Diagnostic {
+	return &hcl.Diagnostic{Severity: hcl.DiagError, Summary: summary, Detail: fmt.Sprintf(format, args...)}
+}
