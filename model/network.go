@@ -32,6 +32,11 @@ type Network struct {
 	// network_acl_id could not be resolved.
 	UnattachedNACLRules []*NACLRule
 
+	// UnattachedRoutes are aws_route resources whose route_table_id could
+	// not be resolved. They still target something (a NAT gateway that
+	// looks idle may be used by one of them).
+	UnattachedRoutes []*Route
+
 	// Problems are invalid values met while building the model (a CIDR with
 	// host bits set, an unsupported protocol keyword). They are reported by
 	// the network-invalid-value rule rather than silently repaired.

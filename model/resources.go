@@ -63,6 +63,9 @@ type VPCCIDR struct {
 	// Source is the block that declares it: the VPC, or the association
 	// resource.
 	Source Location
+	// MaybeAbsent is true when the association resource's count/for_each
+	// is unknown, so the block may not exist.
+	MaybeAbsent bool
 }
 
 // Subnet is an aws_subnet or aws_default_subnet instance.

@@ -1,6 +1,7 @@
 // Package funcs is the table of functions available to Terraform
 // expressions: go-cty's standard library, hashicorp/go-cty-funcs for
-// Terraform's cidr*, encoding and hash functions, hcl's try and can, and
+// Terraform's encoding, hash and path functions, Terraform's own cidr*
+// functions, hcl's try and can, and
 // the few Terraform functions neither library has.
 //
 // Functions whose result is not known before apply (timestamp, uuid) return
@@ -9,7 +10,6 @@
 package funcs
 
 import (
-	"github.com/hashicorp/go-cty-funcs/cidr"
 	"github.com/hashicorp/go-cty-funcs/crypto"
 	"github.com/hashicorp/go-cty-funcs/encoding"
 	"github.com/hashicorp/go-cty-funcs/filesystem"
@@ -36,10 +36,10 @@ func Table(baseDir string) map[string]function.Function {
 		"ceil":            stdlib.CeilFunc,
 		"chomp":           stdlib.ChompFunc,
 		"chunklist":       stdlib.ChunklistFunc,
-		"cidrhost":        cidr.HostFunc,
-		"cidrnetmask":     cidr.NetmaskFunc,
-		"cidrsubnet":      cidr.SubnetFunc,
-		"cidrsubnets":     cidr.SubnetsFunc,
+		"cidrhost":        cidrHostFunc,
+		"cidrnetmask":     cidrNetmaskFunc,
+		"cidrsubnet":      cidrSubnetFunc,
+		"cidrsubnets":     cidrSubnetsFunc,
 		"coalesce":        stdlib.CoalesceFunc,
 		"coalescelist":    stdlib.CoalesceListFunc,
 		"compact":         stdlib.CompactFunc,

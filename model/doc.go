@@ -1,0 +1,9 @@
+// Package model is vpclint's network model: VPCs, subnets, security groups
+// and their rules, network ACLs and their numbered rules, peerings, NAT
+// gateways, route tables and flow logs, linked together, with every value
+// that is unknown before apply marked as such; plus the traffic-set algebra
+// (protocol × ports × addresses, exact) that rules reason with, and the
+// first-match evaluation of a NACL direction.
+//
+// The parser builds a Network; rules only read it.
+package model

@@ -1,0 +1,209 @@
+package model
+
+import "go4.org/netipx"
+
+// maxPort is the top of every protocol's 16-bit port space.
+const maxPort = 65535
+
+// segment is one interval of a port space with the (non-empty) set of
+// addresses that go with every port in it.
+type segment struct {
+	lo, hi int
+	addrs  *netipx.IPSet
+}
+
+// portMap maps port intervals to address sets. Its segments are sorted,
+// disjoint and non-empty, and two adjacent segments never carry equal sets,
+// so two portMaps describe the same set exactly when they are equal
+// segment by segment. A portMap is never modified once built.
+type portMap []segment
+
+// setOp combines two address sets, either of which may be nil (empty). It
+// must return nil or an empty set when both are nil.
+type setOp func(a, b *netipx.IPSet) *netipx.IPSet
+
+// combine applies op pointwise over the port space of a and b.
+func combine(a, b portMap, op setOp) portMap {
+	var out portMap
+	sweep(a, b, func(lo, hi int, sa, sb *netipx.IPSet) bool {
+		out = out.appendSeg(lo, hi, op(sa, sb))
+		return true
+	})
+	return out
+}
+
+// sweep cuts the port space into the intervals on which both a and b are
+// constant and calls f with each interval where at least one of them has
+// addresses, in port order, until f returns false. It reports whether f
+// never returned false.
+func sweep(a, b portMap, f func(lo, hi int, sa, sb *netipx.IPSet) bool) bool {
+	i, j := 0, 0
+	for pos := 0; pos <= maxPort; {
+		sa, endA := pieceAt(a, &i, pos)
+		sb, endB := pieceAt(b, &j, pos)
+		end := min(endA, endB)
+		if (sa != nil || sb != nil) && !f(pos, end, sa, sb) {
+			return false
+		}
+		pos = end + 1
+	}
+	return true
+}
+
+// pieceAt returns the set of m at port pos (nil when none) and the last
+// port up to which that answer holds. *i is a cursor into m that only moves
+// forward, so a sweep over the port space costs O(len(m)).
+func pieceAt(m portMap, i *int, pos int) (*netipx.IPSet, int) {
+	for *i < len(m) && m[*i].hi < pos {
+		*i++
+	}
+	if *i == len(m) {
+		return nil, maxPort
+	}
+	if s := m[*i]; s.lo <= pos {
+		return s.addrs, s.hi
+	}
+	return nil, m[*i].lo - 1
+}
+
+// appendSeg appends [lo, hi] → addrs to m, dropping an empty set and merging
+// with the last segment when it is adjacent and carries the same set. It may
+// modify m's last segment: only the builder of m may call it.
+func (m portMap) appendSeg(lo, hi int, addrs *netipx.IPSet) portMap {
+	if isEmptySet(addrs) {
+		return m
+	}
+	if n := len(m); n > 0 && m[n-1].hi+1 == lo && m[n-1].addrs.Equal(addrs) {
+		m[n-1].hi = hi
+		return m
+	}
+	return append(m, segment{lo: lo, hi: hi, addrs: addrs})
+}
+
+// equal reports whether m and o describe the same set.
+func (m portMap) equal(o portMap) bool {
+	if len(m) != len(o) {
+		return false
+	}
+	for i := range m {
+		if m[i].lo != o[i].lo || m[i].hi != o[i].hi || !m[i].addrs.Equal(o[i].addrs) {
+			return false
+		}
+	}
+	return true
+}
+
+// at returns the address set at port, or nil.
+func (m portMap) at(port int) *netipx.IPSet {
+	for _, s := range m {
+		if port < s.lo {
+			return nil
+		}
+		if port <= s.hi {
+			return s.addrs
+		}
+	}
+	return nil
+}
+
+// ranges returns the port intervals of m, adjacent ones merged.
+func (m portMap) ranges() []PortRange {
+	var out []PortRange
+	for _, s := range m {
+		if n := len(out); n > 0 && out[n-1].To+1 == s.lo {
+			out[n-1].To = s.hi
+			continue
+		}
+		out = append(out, PortRange{From: s.lo, To: s.hi})
+	}
+	return out
+}
+
+// addrs returns the union of the address sets of m.
+func (m portMap) addrs() *netipx.IPSet {
+	var b netipx.IPSetBuilder
+	for _, s := range m {
+		b.AddSet(s.addrs)
+	}
+	return buildSet(&b)
+}
+
+// noAddrs is the empty address set.
+var noAddrs = &netipx.IPSet{}
+
+// isEmptySet reports whether s holds no address (nil counts as empty).
+func isEmptySet(s *netipx.IPSet) bool {
+	return s == nil || s.Equal(noAddrs)
+}
+
+// buildSet returns the set of b. The builder only accumulates errors for
+// invalid inputs, which callers never add, and the set is usable either way.
+func buildSet(b *netipx.IPSetBuilder) *netipx.IPSet {
+	s, _ := b.IPSet()
+	return s
+}
+
+// subsetOf reports whether every address of a is in b (nil is empty).
+func subsetOf(a, b *netipx.IPSet) bool {
+	if a == nil || a == b {
+		return true
+	}
+	if b == nil {
+		return isEmptySet(a)
+	}
+	for _, r := range a.Ranges() {
+		if !b.ContainsRange(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// overlapSet reports whether a and b share an address (nil is empty).
+func overlapSet(a, b *netipx.IPSet) bool {
+	return a != nil && b != nil && a.Overlaps(b)
+}
+
+// unionSet is the setOp for union.
+func unionSet(a, b *netipx.IPSet) *netipx.IPSet {
+	switch {
+	case subsetOf(a, b):
+		return b
+	case subsetOf(b, a):
+		return a
+	}
+	var sb netipx.IPSetBuilder
+	sb.AddSet(a)
+	sb.AddSet(b)
+	return buildSet(&sb)
+}
+
+// intersectSet is the setOp for intersection.
+func intersectSet(a, b *netipx.IPSet) *netipx.IPSet {
+	switch {
+	case !overlapSet(a, b):
+		return nil
+	case subsetOf(a, b):
+		return a
+	case subsetOf(b, a):
+		return b
+	}
+	var sb netipx.IPSetBuilder
+	sb.AddSet(a)
+	sb.RemoveSet(subtractSet(a, b))
+	return buildSet(&sb)
+}
+
+// subtractSet is the setOp for difference (a minus b).
+func subtractSet(a, b *netipx.IPSet) *netipx.IPSet {
+	switch {
+	case subsetOf(a, b):
+		return nil
+	case !overlapSet(a, b):
+		return a
+	}
+	var sb netipx.IPSetBuilder
+	sb.AddSet(a)
+	sb.RemoveSet(b)
+	return buildSet(&sb)
+}
