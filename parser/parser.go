@@ -10,9 +10,14 @@
 package parser
 
 import (
+	"sort"
+
 	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclparse"
 
 	"github.com/vpclint/vpclint/model"
+	"github.com/vpclint/vpclint/parser/build"
+	"github.com/vpclint/vpclint/parser/eval"
 )
 
 // Options are the user's inputs to the configuration.
@@ -37,11 +42,67 @@ type Result struct {
 	Files map[string]*hcl.File
 	// Diagnostics are load errors (exit 2) and warnings.
 	Diagnostics hcl.Diagnostics
+	// Modules is the number of root modules analysed.
+	Modules int
+	// Skipped are remote module calls that were not loaded (no
+	// .terraform/modules copy), e.g. "module.vpc (terraform-aws-modules/vpc/aws)".
+	Skipped []string
 }
 
 // Load loads the given paths: folders (scanned recursively, each folder
-// with .tf/.tf.json files being a module), .tf/.tf.json files (selecting the
-// module that holds them), or plan JSON files.
+// with .tf/.tf.json files being a module), .tf/.tf.json/.tfvars files
+// (selecting the module that holds them), or plan JSON files. No path means
+// the current folder.
+//
+// Each root module (a selected module that no other selected module calls)
+// is evaluated with its local child modules and built into a network of its
+// own; the networks are then concatenated. A module that fails to load is
+// reported in Diagnostics and the others are still analysed.
 func Load(paths []string, opts Options) *Result {
-	panic("TODO")
+	if len(paths) == 0 {
+		paths = []string{"."}
+	}
+	res := &Result{Network: &model.Network{}}
+	in, diags := selectInputs(paths, opts.Exclude)
+	res.Diagnostics = append(res.Diagnostics, diags...)
+
+	p := hclparse.NewParser()
+	res.Diagnostics = append(res.Diagnostics, parseAll(p, in.dirs)...)
+	for _, root := range rootModules(p, in.dirs) {
+		ev, diags := eval.Load(root, eval.Options{
+			Parser: p, Vars: opts.Vars, VarFiles: opts.VarFiles, Env: opts.Env,
+		})
+		res.Diagnostics = append(res.Diagnostics, diags...)
+		if ev == nil {
+			continue
+		}
+		res.Skipped = append(res.Skipped, ev.Skipped...)
+		res.Modules++
+		merge(res.Network, build.Network(ev.Instances))
+	}
+	res.Files = p.Files()
+	names := make([]string, 0, len(res.Files))
+	for name := range res.Files {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		res.Network.Directives = append(res.Network.Directives, Directives(res.Files[name], name)...)
+	}
+	return res
+}
+
+// merge appends the objects of src to dst.
+func merge(dst, src *model.Network) {
+	dst.VPCs = append(dst.VPCs, src.VPCs...)
+	dst.Subnets = append(dst.Subnets, src.Subnets...)
+	dst.SecurityGroups = append(dst.SecurityGroups, src.SecurityGroups...)
+	dst.NACLs = append(dst.NACLs, src.NACLs...)
+	dst.Peerings = append(dst.Peerings, src.Peerings...)
+	dst.NATGateways = append(dst.NATGateways, src.NATGateways...)
+	dst.RouteTables = append(dst.RouteTables, src.RouteTables...)
+	dst.FlowLogs = append(dst.FlowLogs, src.FlowLogs...)
+	dst.UnattachedSGRules = append(dst.UnattachedSGRules, src.UnattachedSGRules...)
+	dst.UnattachedNACLRules = append(dst.UnattachedNACLRules, src.UnattachedNACLRules...)
+	dst.Problems = append(dst.Problems, src.Problems...)
 }

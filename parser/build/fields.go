@@ -1,0 +1,134 @@
+package build
+
+import (
+	"github.com/hashicorp/hcl/v2"
+	"github.com/zclconf/go-cty/cty"
+
+	"github.com/vpclint/vpclint/model"
+	"github.com/vpclint/vpclint/parser/resource"
+)
+
+// fields is something with named arguments: a resource body, a nested
+// block, or one object of the attribute form (`egress = [{...}]`). Rule and
+// route parsing reads all three the same way.
+type fields struct {
+	// body is set for a resource or block; obj otherwise.
+	body *resource.Body
+	obj  cty.Value
+	// at is where the item is: the block's header, or the range of the
+	// attribute that holds the object.
+	at hcl.Range
+	// address is the Terraform address of the owning resource instance.
+	address string
+}
+
+// instanceFields returns the fields of a resource instance.
+func instanceFields(in *resource.Instance) fields {
+	return fields{body: &in.Body, at: in.DefRange, address: in.Address}
+}
+
+// loc returns the location of the item itself.
+func (f fields) loc() model.Location { return model.Location{Range: f.at, Address: f.address} }
+
+// get returns the unmarked value of argument name: null when it is not set,
+// unknown when the whole object is unknown.
+func (f fields) get(name string) cty.Value {
+	if f.body != nil {
+		a, ok := f.body.Attrs[name]
+		if !ok {
+			return cty.NullVal(cty.DynamicPseudoType)
+		}
+		return unmark(a.Value)
+	}
+	v := unmark(f.obj)
+	switch {
+	case !v.IsKnown():
+		return cty.DynamicVal
+	case v.IsNull():
+		return cty.NullVal(cty.DynamicPseudoType)
+	case v.Type().IsObjectType():
+		if v.Type().HasAttribute(name) {
+			return v.GetAttr(name)
+		}
+	case v.Type().IsMapType():
+		if k := cty.StringVal(name); v.HasIndex(k).True() {
+			return v.Index(k)
+		}
+	}
+	return cty.NullVal(cty.DynamicPseudoType)
+}
+
+// rangeOf returns the range of argument name, for problems about its value:
+// the attribute's own range in a body, else the item's range.
+func (f fields) rangeOf(name string) hcl.Range {
+	if f.body != nil {
+		if a, ok := f.body.Attrs[name]; ok {
+			return a.Range
+		}
+	}
+	return f.at
+}
+
+// locOf returns the location of argument name.
+func (f fields) locOf(name string) model.Location {
+	return model.Location{Range: f.rangeOf(name), Address: f.address}
+}
+
+// items are the inline items of one nested-block type of a resource.
+type items struct {
+	list []fields
+	// set is true when the resource surely sets the argument: blocks are
+	// written, or the attribute form has a non-null value (even `[]`).
+	set bool
+	// complete is false when some items could not be determined: a
+	// dynamic block over an unknown collection, an unknown attribute value,
+	// or an unknown element.
+	complete bool
+}
+
+// nested returns the items of nested-block type name of f: its blocks (in
+// source order) or the elements of the attribute form. A single object
+// counts as one item.
+func (f fields) nested(name string) items {
+	out := items{complete: true}
+	if f.body != nil {
+		for _, b := range f.body.Blocks[name] {
+			out.list = append(out.list, fields{body: &b.Body, at: b.DefRange, address: f.address})
+		}
+		out.set = len(out.list) > 0
+		if f.body.UnknownBlocks[name] {
+			out.complete = false
+		}
+	}
+	v := f.get(name)
+	if isNull(v) {
+		return out
+	}
+	out.set = out.set || definitelySet(v)
+	at := f.rangeOf(name)
+	if v.IsKnown() && (v.Type().IsObjectType() || v.Type().IsMapType()) {
+		out.list = append(out.list, fields{obj: v, at: at, address: f.address})
+		return out
+	}
+	els, ok := elems(v)
+	if !ok {
+		out.complete = false
+		return out
+	}
+	for _, e := range els {
+		if !e.IsKnown() {
+			out.complete = false
+			continue
+		}
+		out.list = append(out.list, fields{obj: e, at: at, address: f.address})
+	}
+	return out
+}
+
+// unmark removes all marks (such as sensitive) from v.
+func unmark(v cty.Value) cty.Value {
+	if v.ContainsMarked() {
+		v, _ = v.UnmarkDeep()
+	}
+	return v
+}

@@ -1,0 +1,157 @@
+package eval
+
+import (
+	"strings"
+
+	"github.com/zclconf/go-cty/cty"
+
+	"github.com/vpclint/vpclint/parser/resource"
+)
+
+// resNode is a resource or data block of one module instance.
+type resNode struct {
+	cfg *resourceConfig
+	// expNode guards exp; bodyNode guards instances.
+	expNode   node
+	exp       expansion
+	bodyNode  node
+	instances []*resource.Instance
+	// val is the value a reference sees, cty.NilVal until built.
+	val cty.Value
+}
+
+// resource returns the node of the block at module-relative address addr
+// ("aws_vpc.main", "data.aws_vpc.x"), nil when there is none.
+func (m *modInst) resource(addr string) *resNode {
+	if r := m.resources[addr]; r != nil {
+		return r
+	}
+	cfg := m.mod.byAddr[addr]
+	if cfg == nil {
+		return nil
+	}
+	label := m.prefix() + addr
+	r := &resNode{
+		cfg:      cfg,
+		expNode:  node{label: label + " (count/for_each)", rng: cfg.defRange},
+		bodyNode: node{label: label, rng: cfg.defRange},
+		val:      cty.NilVal,
+	}
+	m.resources[addr] = r
+	return r
+}
+
+// expansionOf evaluates r's count or for_each; false in a cycle.
+func (m *modInst) expansionOf(r *resNode) (expansion, bool) {
+	if m.ev.begin(&r.expNode) {
+		r.exp = m.ev.expand(m.scope(), r.cfg.count, r.cfg.forEach, r.bodyNode.label, r.cfg.defRange)
+		m.ev.end(&r.expNode)
+	}
+	return r.exp, r.expNode.state == done
+}
+
+// instancesOf evaluates every instance of r; false in a cycle.
+func (m *modInst) instancesOf(r *resNode) ([]*resource.Instance, bool) {
+	if m.ev.begin(&r.bodyNode) {
+		exp, ok := m.expansionOf(r)
+		if !ok {
+			exp = unknownExpansion(r.cfg.count != nil)
+		}
+		r.instances = make([]*resource.Instance, 0, len(exp.keys))
+		for _, k := range exp.keys {
+			r.instances = append(r.instances, m.evalInstance(r.cfg, k, exp.kind == expUnknown))
+		}
+		m.ev.end(&r.bodyNode)
+	}
+	return r.instances, r.bodyNode.state == done
+}
+
+func (m *modInst) evalInstance(cfg *resourceConfig, k instanceKey, unknown bool) *resource.Instance {
+	s := &scope{m: m, key: k.data}
+	return &resource.Instance{
+		Mode:        cfg.mode,
+		Type:        cfg.typ,
+		Name:        cfg.name,
+		Address:     m.prefix() + cfg.addr() + k.suffix,
+		Module:      m.path,
+		DefRange:    cfg.defRange,
+		Range:       cfg.rng,
+		Body:        s.evalBody(cfg.body, true),
+		MaybeAbsent: m.maybeAbsent || unknown,
+	}
+}
+
+// resourceValue is the value of a reference to the block at addr: for a
+// managed resource its instances' objects (see instanceValue), for a data
+// source unknown objects; combined per the expansion. ok is false when
+// there is no such block.
+func (m *modInst) resourceValue(addr string) (cty.Value, bool) {
+	r := m.resource(addr)
+	if r == nil {
+		return cty.NilVal, false
+	}
+	if r.val != cty.NilVal {
+		return r.val, true
+	}
+	exp, ok := m.expansionOf(r)
+	if !ok {
+		return cty.DynamicVal, true
+	}
+	vals := make([]cty.Value, len(exp.keys))
+	if r.cfg.mode == modeData {
+		for i := range vals {
+			vals[i] = cty.DynamicVal
+		}
+	} else {
+		insts, ok := m.instancesOf(r)
+		if !ok {
+			return cty.DynamicVal, true
+		}
+		for i, inst := range insts {
+			vals[i] = m.ev.instanceValue(inst)
+		}
+	}
+	r.val = exp.combine(vals)
+	return r.val, true
+}
+
+// instanceValue is what a reference sees of a managed instance: its
+// configured attributes, its nested blocks as tuples of objects, and every
+// other attribute name the configuration reads (attrNames): a reference
+// string for id-like ones, unknown for the rest.
+func (ev *evaluator) instanceValue(inst *resource.Instance) cty.Value {
+	attrs := bodyObject(inst.Body, len(ev.names))
+	for _, name := range ev.names {
+		if _, set := attrs[name]; set {
+			continue
+		}
+		if idLike(name) {
+			attrs[name] = cty.StringVal(resource.Ref(inst.Address, name))
+		} else {
+			attrs[name] = cty.DynamicVal
+		}
+	}
+	return cty.ObjectVal(attrs)
+}
+
+// bodyObject is the attribute map of an evaluated body.
+func bodyObject(b resource.Body, extra int) map[string]cty.Value {
+	attrs := make(map[string]cty.Value, len(b.Attrs)+len(b.Blocks)+extra)
+	for name, a := range b.Attrs {
+		attrs[name] = a.Value
+	}
+	for typ, blocks := range b.Blocks {
+		vals := make([]cty.Value, len(blocks))
+		for i, blk := range blocks {
+			vals[i] = cty.ObjectVal(bodyObject(blk.Body, 0))
+		}
+		attrs[typ] = cty.TupleVal(vals)
+	}
+	for typ := range b.UnknownBlocks {
+		attrs[typ] = cty.DynamicVal
+	}
+	return attrs
+}
+
+// awsType reports the resource types vpclint keeps.
+func awsType(typ string) bool { return strings.HasPrefix(typ, "aws_") }

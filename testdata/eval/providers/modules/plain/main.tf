@@ -1,0 +1,3 @@
+resource "aws_nat_gateway" "n" {
+  subnet_id = "subnet-3"
+}

@@ -1,0 +1,8 @@
+variable "name" {}
+
+resource "aws_vpc" "this" {
+  cidr_block = "10.0.0.0/16"
+  tags = {
+    Name = var.name
+  }
+}

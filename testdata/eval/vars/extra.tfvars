@@ -1,0 +1,2 @@
+from_var_file = "var-file"
+from_var      = "var-file"
