@@ -23,13 +23,15 @@ type Network struct {
 
 	// UnattachedSGRules are standalone security group rules whose
 	// security_group_id could not be resolved to a group in the model (an
-	// unknown input, a data source). Any group might own them, so rules that
-	// reason about "all rules of a group" abstain when one of these exists
-	// in the matching direction.
+	// unknown input, a data source). Any group of the same configuration
+	// might own them, so the builder marks every such group Incomplete in
+	// the rule's direction.
 	UnattachedSGRules []*SGRule
 
 	// UnattachedNACLRules are aws_network_acl_rule resources whose
-	// network_acl_id could not be resolved.
+	// network_acl_id could not be resolved; as for security group rules,
+	// every ACL of the configuration is marked Incomplete in their
+	// direction.
 	UnattachedNACLRules []*NACLRule
 
 	// UnattachedRoutes are aws_route resources whose route_table_id could

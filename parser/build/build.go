@@ -232,6 +232,18 @@ func (b *builder) finish() {
 		slices.SortStableFunc(n.Rules, compareNACLRules)
 	}
 	slices.SortStableFunc(b.net.UnattachedNACLRules, compareNACLRules)
+	// A rule whose owner is unknown may belong to any group or ACL of this
+	// configuration: their rule sets in its direction are not known.
+	for _, r := range b.net.UnattachedSGRules {
+		for _, g := range b.net.SecurityGroups {
+			g.Incomplete[r.Direction] = true
+		}
+	}
+	for _, r := range b.net.UnattachedNACLRules {
+		for _, n := range b.net.NACLs {
+			n.Incomplete[r.Direction] = true
+		}
+	}
 	for _, t := range b.net.RouteTables {
 		if t.Default {
 			main, reassigned := b.mainRT[t.VPC]

@@ -317,3 +317,22 @@ func TestSGPeers(t *testing.T) {
 		t.Errorf("unknown peer lists: CIDRs %v Groups %v", out.CIDRs, out.Groups)
 	}
 }
+
+// An egress rule whose group is unknown may belong to any group of the
+// configuration, so every group's egress is incomplete (and only egress).
+func TestUnattachedRuleMakesGroupsIncomplete(t *testing.T) {
+	var fx fixture
+	fx.res("aws_security_group.a", vals{})
+	fx.res("aws_vpc_security_group_egress_rule.r", vals{
+		"security_group_id": cty.UnknownVal(cty.String),
+		"ip_protocol":       cty.StringVal("-1"),
+		"cidr_ipv4":         cty.StringVal("0.0.0.0/0"),
+	})
+	net := fx.build()
+	if len(net.UnattachedSGRules) != 1 {
+		t.Fatalf("unattached rules = %d, want 1", len(net.UnattachedSGRules))
+	}
+	if got := net.SecurityGroups[0].Incomplete; got != [2]bool{false, true} {
+		t.Errorf("Incomplete = %v, want egress only", got)
+	}
+}
