@@ -51,8 +51,8 @@ func ParseSeverity(s string) (Severity, error) {
 	return 0, fmt.Errorf("unknown severity %q (want error, warning or note)", s)
 }
 
-// AtLeast reports whether s is at least as severe as min.
-func (s Severity) AtLeast(min Severity) bool { return s <= min }
+// AtLeast reports whether s is at least as severe as threshold.
+func (s Severity) AtLeast(threshold Severity) bool { return s <= threshold }
 
 // Doc is a rule's documentation. Each field has one job; docs/rules/<id>.md
 // and the SARIF rule metadata are generated from it.

@@ -1,8 +1,9 @@
-# A small web tier with three mistakes that vpclint finds:
+# A small web tier with four mistakes that vpclint finds:
 #   - the application security group has no egress rule, so the instances
 #     cannot reach their database or any AWS API (sg-empty-egress);
 #   - the public subnets' network ACL lets HTTPS in but has no outbound rule
-#     for the replies to the clients' ephemeral ports (nacl-ephemeral-gap);
+#     for the replies to the clients' ephemeral ports, and lets HTTPS out but
+#     has no inbound rule for its replies (nacl-ephemeral-gap, twice);
 #   - the NAT gateway lacks the Purpose tag (nat-untagged).
 #
 # Run: go run ./cmd/vpclint ./examples/...

@@ -1,0 +1,25 @@
+package lint
+
+import "testing"
+
+func TestHCLValue(t *testing.T) {
+	tests := []struct {
+		name string
+		in   any
+		want string
+	}{
+		{"string", `a "b"`, `"a \"b\""`},
+		{"list", []string{"Owner", "Purpose"}, `["Owner", "Purpose"]`},
+		{"empty list", []string{}, `[]`},
+		{"number", 3.5, `3.5`},
+		{"whole number", 3.0, `3`},
+		{"bool", true, `true`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := HCLValue(tc.in); got != tc.want {
+				t.Errorf("HCLValue(%v) = %s, want %s", tc.in, got, tc.want)
+			}
+		})
+	}
+}
