@@ -55,7 +55,7 @@ func (s *scope) evalBody(body hcl.Body, top bool) resource.Body {
 		return mergeEvaluated(s.evalBody(b.base, top), s.evalBody(b.over, top))
 	case *hclsyntax.Body:
 		for name, a := range b.Attributes {
-			if !(top && metaAttrs[name]) {
+			if !top || !metaAttrs[name] {
 				out.Attrs[name] = resource.Attr{Value: s.eval(a.Expr), Range: a.SrcRange}
 			}
 		}
@@ -81,7 +81,7 @@ func (s *scope) evalBody(body hcl.Body, top bool) resource.Body {
 		attrs, diags := remain.JustAttributes()
 		s.m.ev.unevaluated.add(diags)
 		for name, a := range attrs {
-			if name != "//" && !(top && metaAttrs[name]) {
+			if name != "//" && (!top || !metaAttrs[name]) {
 				out.Attrs[name] = resource.Attr{Value: s.eval(a.Expr), Range: a.Range}
 			}
 		}
@@ -134,8 +134,8 @@ func (s *scope) dynamic(b *hcl.Block, out *resource.Body) {
 	contentBlock := content.Blocks[0]
 	coll := s.eval(forEach.Expr)
 	ty := coll.Type()
-	if !coll.IsKnown() || coll.IsNull() || !(ty.IsCollectionType() || ty.IsTupleType() || ty.IsObjectType()) ||
-		(ty.IsSetType() && !coll.IsWhollyKnown()) {
+	iterable := ty.IsCollectionType() || ty.IsTupleType() || ty.IsObjectType()
+	if !coll.IsKnown() || coll.IsNull() || !iterable || (ty.IsSetType() && !coll.IsWhollyKnown()) {
 		if coll.IsKnown() {
 			ev.unevaluated.add(invalid(forEach.Expr.Range(), "Invalid dynamic for_each value",
 				"The for_each of a dynamic block must be a collection; the blocks are treated as unknown."))

@@ -135,8 +135,8 @@ func ignoredFile(name string) bool {
 		(strings.HasPrefix(name, "#") && strings.HasSuffix(name, "#"))
 }
 
-// readModule parses and decodes the module in dir. It returns nil when the
-// folder cannot be read.
+// readModule parses and decodes the module in dir; the error is about
+// reading the folder (file errors are diagnostics).
 func (l *loader) readModule(dir string) (*module, error) {
 	primary, override, err := configFiles(dir)
 	if err != nil {
@@ -285,6 +285,9 @@ func (l *loader) decodeResource(m *module, b *hcl.Block, mode string, isOverride
 		return
 	}
 	l.decodeResourceMeta(r)
+	if mode == modeManaged {
+		l.types[r.typ] = true
+	}
 	m.resources = append(m.resources, r)
 	m.byAddr[r.addr()] = r
 }

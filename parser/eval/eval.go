@@ -69,11 +69,12 @@ func Load(dir string, opts Options) (res *Result, diags hcl.Diagnostics) {
 	ev := newEvaluator(dir, opts)
 	defer func() {
 		if r := recover(); r != nil {
-			diags = append(ev.diags, &hcl.Diagnostic{
+			ev.diags = append(ev.diags, &hcl.Diagnostic{
 				Severity: hcl.DiagError,
 				Summary:  "Internal error",
 				Detail:   fmt.Sprintf("vpclint failed while evaluating %s: %v\n%s", dir, r, debug.Stack()),
 			})
+			diags = ev.diags
 		}
 	}()
 	root := ev.loadTree()

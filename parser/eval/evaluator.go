@@ -20,8 +20,9 @@ type evaluator struct {
 	rootDir string
 	tree    *loader
 	funcs   map[string]function.Function
-	// names is the sorted attrNames of the whole tree.
-	names []string
+	// names are the attribute names a managed resource's value carries
+	// beyond its configuration, by type (see attrNames).
+	names map[string][]string
 	diags hcl.Diagnostics
 	// unevaluated collects expression failures, each once.
 	unevaluated unevaluated
@@ -67,7 +68,7 @@ func (ev *evaluator) loadTree() *module {
 	ev.tree = newLoader(ev.opts.Parser, ev.rootDir)
 	root := ev.tree.loadRoot()
 	ev.diags = append(ev.diags, ev.tree.diags...)
-	ev.names = ev.tree.names.sorted()
+	ev.names = ev.tree.names.byType(ev.tree.types)
 	return root
 }
 

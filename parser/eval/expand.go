@@ -123,7 +123,7 @@ func (ev *evaluator) expandForEach(v cty.Value, what string, exprRng, rng hcl.Ra
 	switch {
 	case !v.IsKnown():
 		return unknownExpansion(false)
-	case v.IsNull() || !(ty.IsMapType() || ty.IsObjectType() || ty.IsSetType()):
+	case v.IsNull() || !ty.IsMapType() && !ty.IsObjectType() && !ty.IsSetType():
 		ev.unevaluated.add(invalid(exprRng, "Invalid for_each argument",
 			"The for_each of "+what+" must be a map, an object or a set of strings; it is treated as unknown."))
 		return unknownExpansion(false)

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -8,63 +9,154 @@ import (
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 )
 
-// attrNames is the set of attribute names that some expression of the
-// loaded configuration reads from a value (x.y.NAME, x[0].NAME,
-// x[*].NAME, each.value.NAME, ...). A managed resource's value carries
-// every such name the configuration does not set (as a reference string
-// or unknown), so that reading an unset computed attribute, directly or
-// through a local, output or for_each, never fails with "Unsupported
-// attribute".
-type attrNames map[string]bool
+// attrNames records the attribute names that expressions of the loaded
+// configuration read from values. A managed resource's value carries every
+// such name it may be asked for and does not set (as a reference string
+// or unknown; see instanceValue), so reading an unset computed attribute,
+// directly or through a local, an output or for_each, never fails with
+// "Unsupported attribute".
+//
+// A name read right after a resource reference (aws_vpc.main.NAME,
+// aws_subnet.a[0].NAME, aws_subnet.a[*].NAME) is recorded for that root
+// only; every other name (var.x.NAME, each.value.NAME, local.l.NAME, a for
+// variable's s.NAME) may reach any resource and is recorded for all.
+type attrNames struct {
+	// direct holds, per traversal root, the names read at the attribute
+	// position of a resource reference.
+	direct map[string]map[string]bool
+	// first holds, per root, the second step of the traversal: the
+	// resource name for a resource type, an attribute for a for variable
+	// or dynamic iterator.
+	first map[string]map[string]bool
+	// other holds every other name.
+	other map[string]bool
+}
+
+func newAttrNames() *attrNames {
+	return &attrNames{direct: map[string]map[string]bool{}, first: map[string]map[string]bool{}, other: map[string]bool{}}
+}
+
+// reservedRoots are the roots that never name a resource type.
+var reservedRoots = map[string]bool{
+	"var": true, "local": true, "module": true, "data": true, "count": true, "each": true,
+	"path": true, "terraform": true, "self": true, "ephemeral": true,
+}
 
 // addFile adds the names read by every expression of f.
-func (n attrNames) addFile(f *hcl.File) {
-	if body, ok := f.Body.(*hclsyntax.Body); ok {
-		_ = hclsyntax.VisitAll(body, func(node hclsyntax.Node) hcl.Diagnostics {
-			switch e := node.(type) {
-			case *hclsyntax.ScopeTraversalExpr:
-				n.addTraversal(e.Traversal)
-			case *hclsyntax.RelativeTraversalExpr:
-				n.addSteps(e.Traversal)
+func (n *attrNames) addFile(f *hcl.File) {
+	body, ok := f.Body.(*hclsyntax.Body)
+	if !ok {
+		// JSON: every property is an expression whose Variables() walks
+		// the templates nested anywhere inside it.
+		attrs, _ := f.Body.JustAttributes()
+		for _, a := range attrs {
+			for _, tr := range a.Expr.Variables() {
+				n.addTraversal(tr)
 			}
-			return nil
-		})
+		}
 		return
 	}
-	// JSON: every property is an expression whose Variables() walks the
-	// templates nested anywhere inside it.
-	attrs, _ := f.Body.JustAttributes()
-	for _, a := range attrs {
-		for _, tr := range a.Expr.Variables() {
-			n.addTraversal(tr)
+	splatEach := map[hclsyntax.Node]bool{}
+	_ = hclsyntax.VisitAll(body, func(node hclsyntax.Node) hcl.Diagnostics {
+		switch e := node.(type) {
+		case *hclsyntax.ScopeTraversalExpr:
+			n.addTraversal(e.Traversal)
+		case *hclsyntax.SplatExpr:
+			// aws_subnet.a[*].NAME reads NAME of aws_subnet instances.
+			src, ok1 := e.Source.(*hclsyntax.ScopeTraversalExpr)
+			each, ok2 := e.Each.(*hclsyntax.RelativeTraversalExpr)
+			if ok1 && ok2 && len(src.Traversal) == 2 && !reservedRoots[src.Traversal.RootName()] {
+				splatEach[each] = true
+				n.addDirect(src.Traversal.RootName(), each.Traversal)
+			}
+		case *hclsyntax.RelativeTraversalExpr:
+			if !splatEach[e] {
+				n.addOther(e.Traversal)
+			}
 		}
+		return nil
+	})
+}
+
+// addTraversal adds the names of an absolute traversal.
+func (n *attrNames) addTraversal(tr hcl.Traversal) {
+	root := tr.RootName()
+	switch {
+	case len(tr) < 2:
+	case root == "module" || root == "data":
+		// module.NAME.OUTPUT and data.TYPE.NAME: data sources are unknown,
+		// and what follows an output is read from a value.
+		n.addOther(stepsFrom(tr, 3))
+	case reservedRoots[root]:
+		n.addOther(stepsFrom(tr, 2))
+	default:
+		if a, ok := tr[1].(hcl.TraverseAttr); ok {
+			setAdd(n.first, root, a.Name)
+		}
+		rest := tr[2:]
+		if len(rest) > 0 {
+			if _, ok := rest[0].(hcl.TraverseIndex); ok {
+				rest = rest[1:]
+			}
+		}
+		n.addDirect(root, rest)
 	}
 }
 
-// addTraversal adds the attribute steps after root.NAME, the first of which
-// names a variable, local, resource type's resource or module call rather
-// than an attribute.
-func (n attrNames) addTraversal(tr hcl.Traversal) {
-	if len(tr) > 2 {
-		n.addSteps(tr[2:])
+// addDirect records the first step of rest as read from root's resource,
+// and the steps after it for all.
+func (n *attrNames) addDirect(root string, rest hcl.Traversal) {
+	if len(rest) == 0 {
+		return
 	}
+	if a, ok := rest[0].(hcl.TraverseAttr); ok {
+		setAdd(n.direct, root, a.Name)
+	}
+	n.addOther(rest[1:])
 }
 
-func (n attrNames) addSteps(tr hcl.Traversal) {
+func (n *attrNames) addOther(tr hcl.Traversal) {
 	for _, step := range tr {
 		if a, ok := step.(hcl.TraverseAttr); ok {
-			n[a.Name] = true
+			n.other[a.Name] = true
 		}
 	}
 }
 
-// sorted returns the names in lexical order.
-func (n attrNames) sorted() []string {
-	out := make([]string, 0, len(n))
-	for name := range n {
-		out = append(out, name)
+// stepsFrom is tr[i:], empty when tr is shorter.
+func stepsFrom(tr hcl.Traversal, i int) hcl.Traversal {
+	if len(tr) <= i {
+		return nil
 	}
-	slices.Sort(out)
+	return tr[i:]
+}
+
+func setAdd(m map[string]map[string]bool, key, name string) {
+	if m[key] == nil {
+		m[key] = map[string]bool{}
+	}
+	m[key][name] = true
+}
+
+// byType resolves the recorded names against the managed resource types
+// of the configuration: for each type, the sorted names its instances'
+// values carry.
+func (n *attrNames) byType(types map[string]bool) map[string][]string {
+	shared := maps.Clone(n.other)
+	for _, m := range []map[string]map[string]bool{n.first, n.direct} {
+		for root, names := range m {
+			if !types[root] {
+				// A for variable or iterator: s.NAME, s[0].NAME.
+				maps.Copy(shared, names)
+			}
+		}
+	}
+	out := make(map[string][]string, len(types))
+	for typ := range types {
+		names := maps.Clone(shared)
+		maps.Copy(names, n.direct[typ])
+		out[typ] = slices.Sorted(maps.Keys(names))
+	}
 	return out
 }
 

@@ -294,3 +294,12 @@ resource "aws_vpc" "r" {
 		t.Errorf("got %s\nwant %s", got, want)
 	}
 }
+
+func BenchmarkLoad(b *testing.B) {
+	dir := filepath.Join(fixtures, "modules")
+	for b.Loop() {
+		if _, diags := Load(dir, Options{}); diags.HasErrors() {
+			b.Fatal(diags.Error())
+		}
+	}
+}

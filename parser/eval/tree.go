@@ -24,7 +24,9 @@ type loader struct {
 	parser  *hclparse.Parser
 	rootDir string
 	diags   hcl.Diagnostics
-	names   attrNames
+	names   *attrNames
+	// types are the managed resource types of every loaded module.
+	types map[string]bool
 	// installed maps modules.json keys ("vpc", "net.sub") to folders.
 	installed map[string]string
 	// byDir caches decoded modules by real path; byCall maps a call path
@@ -41,7 +43,8 @@ func newLoader(parser *hclparse.Parser, rootDir string) *loader {
 	return &loader{
 		parser:    parser,
 		rootDir:   rootDir,
-		names:     attrNames{},
+		names:     newAttrNames(),
+		types:     map[string]bool{},
 		installed: readModulesJSON(rootDir),
 		byDir:     map[string]*module{},
 		byCall:    map[string]*module{},
@@ -72,7 +75,8 @@ func (l *loader) children(m *module, path string, chain []string) {
 		if path != "" {
 			key = path + "." + c.name
 		}
-		if l.calls++; l.calls > maxModuleCalls {
+		l.calls++
+		if l.calls > maxModuleCalls {
 			l.diags = append(l.diags, l.callError(c, "Too many module calls",
 				fmt.Sprintf("The module tree has more than %d module calls.", maxModuleCalls)))
 			return
@@ -81,13 +85,13 @@ func (l *loader) children(m *module, path string, chain []string) {
 		if !ok {
 			continue
 		}
-		real := realPath(dir)
-		if slices.Contains(chain, real) || len(chain) >= maxModuleDepth {
+		resolved := realPath(dir)
+		if slices.Contains(chain, resolved) || len(chain) >= maxModuleDepth {
 			l.diags = append(l.diags, l.callError(c, "Module recursion",
 				fmt.Sprintf("%s calls %s, which is already being loaded by one of its callers.", callAddress(key), dir)))
 			continue
 		}
-		child, seen := l.byDir[real]
+		child, seen := l.byDir[resolved]
 		if !seen {
 			var err error
 			child, err = l.readModule(dir)
@@ -96,11 +100,11 @@ func (l *loader) children(m *module, path string, chain []string) {
 					fmt.Sprintf("Cannot read %s: %v.", dir, err)))
 				continue
 			}
-			l.byDir[real] = child
+			l.byDir[resolved] = child
 			l.moduleDirs = append(l.moduleDirs, dir)
 		}
 		l.byCall[key] = child
-		l.children(child, key, append(slices.Clip(chain), real))
+		l.children(child, key, append(slices.Clip(chain), resolved))
 	}
 }
 
@@ -176,8 +180,8 @@ func realPath(dir string) string {
 	if abs, err := filepath.Abs(dir); err == nil {
 		dir = abs
 	}
-	if real, err := filepath.EvalSymlinks(dir); err == nil {
-		return real
+	if resolved, err := filepath.EvalSymlinks(dir); err == nil {
+		return resolved
 	}
 	return dir
 }

@@ -125,6 +125,8 @@ func TestLoadValues(t *testing.T) {
 			checks: []check{
 				{"aws_vpc.main", "cidr_block", `"10.5.0.0/16"`},
 				{"aws_vpc.main", "tags.Name", `"json-10.5.0.0/16"`},
+				{"aws_vpc.main", "ports", "[80, 443]"},
+				{"aws_vpc.main", "obj", `{name="x", port=22}`},
 				{"aws_security_group.sg[1]", "name", `"sg-1"`},
 				{"aws_security_group.sg[1]", "vpc_id", "ref(aws_vpc.main#id)"},
 				{"aws_security_group.sg[0]", "ingress[0].cidr_blocks", `["0.0.0.0/0"]`},

@@ -145,7 +145,7 @@ func (v *variable) unknown() cty.Value {
 // the caller set none). A conversion failure returns unknown and the error.
 func (v *variable) final(val cty.Value, given bool) (cty.Value, error) {
 	if !given || (val.IsNull() && !v.nullable) {
-		if v.def != cty.NilVal && !(v.def.IsNull() && !v.nullable) {
+		if v.def != cty.NilVal && (!v.def.IsNull() || v.nullable) {
 			return v.def, nil
 		}
 		return v.unknown(), nil

@@ -1,0 +1,29 @@
+package eval
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// FuzzLoad loads arbitrary bytes as a module's main.tf: Load must never
+// panic (an internal error) or hang, whatever the input.
+func FuzzLoad(f *testing.F) {
+	_ = filepath.WalkDir(fixtures, func(path string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".tf") {
+			if data, err := os.ReadFile(path); err == nil {
+				f.Add(data)
+			}
+		}
+		return nil
+	})
+	f.Fuzz(func(t *testing.T, src []byte) {
+		dir := t.TempDir()
+		if err := os.WriteFile(filepath.Join(dir, "main.tf"), src, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, _ = load(t, dir, Options{MaxInstances: 100})
+	})
+}
