@@ -56,7 +56,7 @@ func (s *scope) evalBody(body hcl.Body, top bool) resource.Body {
 	case *hclsyntax.Body:
 		for name, a := range b.Attributes {
 			if !top || !metaAttrs[name] {
-				out.Attrs[name] = resource.Attr{Value: s.eval(a.Expr), Range: a.SrcRange}
+				out.Attrs[name] = resource.Attr{Value: s.evalAttr(a.Expr), Range: a.SrcRange}
 			}
 		}
 		for _, blk := range b.Blocks {
@@ -82,7 +82,7 @@ func (s *scope) evalBody(body hcl.Body, top bool) resource.Body {
 		s.m.ev.unevaluated.add(diags)
 		for name, a := range attrs {
 			if name != "//" && (!top || !metaAttrs[name]) {
-				out.Attrs[name] = resource.Attr{Value: s.eval(a.Expr), Range: a.Range}
+				out.Attrs[name] = resource.Attr{Value: s.evalAttr(a.Expr), Range: a.Range}
 			}
 		}
 		for _, blk := range content.Blocks {

@@ -3,6 +3,8 @@ package eval
 import (
 	"strings"
 
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/vpclint/vpclint/parser/resource"
@@ -156,3 +158,104 @@ func bodyObject(b resource.Body, extra int) map[string]cty.Value {
 
 // awsType reports the resource types vpclint keeps.
 func awsType(typ string) bool { return strings.HasPrefix(typ, "aws_") }
+
+// uncertainRef is the value of an attribute whose expression evaluated to
+// unknown only because it reads an id-like attribute of a resource whose
+// count or for_each is unknown (`aws_route_table.private[count.index].id`,
+// `element(aws_security_group.this[*].id, 0)`): the reference string of
+// that resource, without an instance key, so that the builder can still
+// link to the (MaybeAbsent) instance. ok is false when the expression reads
+// anything else that is unknown, or more than one resource.
+func (s *scope) uncertainRef(expr hcl.Expression) (string, bool) {
+	var addr, attr string
+	for _, tr := range s.m.ev.variablesOf(expr) {
+		root := tr.RootName()
+		switch root {
+		case "count", "each", "path", "terraform":
+			continue
+		case "var", "local", "module", "data", "self":
+			return "", false
+		}
+		name, ok := stepName(tr, 1)
+		r := s.m.resource(root + "." + name)
+		if !ok || r == nil || r.cfg.mode == modeData {
+			return "", false
+		}
+		if exp, ok := s.m.expansionOf(r); !ok || exp.kind != expUnknown {
+			return "", false
+		}
+		a, ok := lastAttr(tr[2:])
+		if !ok {
+			a, ok = attrAfter(expr, root, name)
+		}
+		if !ok || !idLike(a) {
+			return "", false
+		}
+		if addr != "" && (addr != root+"."+name || attr != a) {
+			return "", false
+		}
+		addr, attr = root+"."+name, a
+	}
+	if addr == "" {
+		return "", false
+	}
+	return resource.Ref(s.m.prefix()+addr, attr), true
+}
+
+// attrAfter finds, in the syntax of expr, the attribute read after a
+// dynamic index or splat of the resource root.name
+// (`aws_x.y[count.index].id`, `aws_x.y[*].id`), which the traversals of
+// Variables() stop before.
+func attrAfter(expr hcl.Expression, root, name string) (string, bool) {
+	var found string
+	reads := func(e hclsyntax.Expression) bool {
+		for _, tr := range e.Variables() {
+			if n, ok := stepName(tr, 1); ok && tr.RootName() == root && n == name {
+				return true
+			}
+		}
+		return false
+	}
+	syn, ok := expr.(hclsyntax.Expression)
+	if !ok {
+		return "", false
+	}
+	hclsyntax.VisitAll(syn, func(n hclsyntax.Node) hcl.Diagnostics {
+		if found != "" {
+			return nil
+		}
+		switch e := n.(type) {
+		case *hclsyntax.RelativeTraversalExpr:
+			if reads(e.Source) {
+				found, _ = firstAttr(e.Traversal)
+			}
+		case *hclsyntax.SplatExpr:
+			if rel, ok := e.Each.(*hclsyntax.RelativeTraversalExpr); ok && reads(e.Source) {
+				found, _ = firstAttr(rel.Traversal)
+			}
+		}
+		return nil
+	})
+	return found, found != ""
+}
+
+// firstAttr is the name of the first attribute step of a traversal.
+func firstAttr(steps hcl.Traversal) (string, bool) {
+	for _, s := range steps {
+		if a, ok := s.(hcl.TraverseAttr); ok {
+			return a.Name, true
+		}
+	}
+	return "", false
+}
+
+// lastAttr is the name of the last attribute step of a traversal's tail,
+// skipping index and splat steps.
+func lastAttr(steps hcl.Traversal) (string, bool) {
+	for i := len(steps) - 1; i >= 0; i-- {
+		if a, ok := steps[i].(hcl.TraverseAttr); ok {
+			return a.Name, true
+		}
+	}
+	return "", false
+}

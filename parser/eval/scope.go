@@ -27,6 +27,18 @@ func (s *scope) eval(expr hcl.Expression) cty.Value {
 	return v
 }
 
+// evalAttr evaluates an attribute of a block: eval, falling back to the
+// uncertain reference of an unknown-count resource (uncertainRef).
+func (s *scope) evalAttr(expr hcl.Expression) cty.Value {
+	v := s.eval(expr)
+	if !v.IsKnown() {
+		if ref, ok := s.uncertainRef(expr); ok {
+			return cty.StringVal(ref)
+		}
+	}
+	return v
+}
+
 // context builds the evaluation context of expr with exactly the values
 // it refers to, computing each on demand.
 func (s *scope) context(expr hcl.Expression) *hcl.EvalContext {

@@ -43,13 +43,13 @@ func TestLoadExpansion(t *testing.T) {
 		"aws_route_table_association.splat[0]", "aws_route_table_association.splat[1]", "aws_route_table_association.splat[2]",
 		"aws_security_group.dyn", "aws_network_acl.nested", "aws_security_group.attr_syntax",
 		"data.aws_vpc.existing", "aws_subnet.from_data",
-		"aws_vpc.uses_other", "aws_vpc.broken", "aws_vpc.tryfunc",
+		"aws_vpc.uses_other", "aws_vpc.broken", "aws_vpc.tryfunc", "aws_route.to_maybe",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Fatalf("instances (-want +got):\n%s", diff)
 	}
 	for _, inst := range res.Instances {
-		if inst.MaybeAbsent != (inst.Address == "aws_subnet.maybe") {
+		if inst.MaybeAbsent != (inst.Address == "aws_subnet.maybe" || inst.Address == "aws_route.to_maybe") {
 			t.Errorf("%s: MaybeAbsent = %v", inst.Address, inst.MaybeAbsent)
 		}
 		wantMode := "managed"

@@ -200,3 +200,12 @@ resource "aws_vpc" "tryfunc" {
     ok = can(regex("^10\\.", "10.1.1.1"))
   }
 }
+
+# A reference into a resource whose count is unknown keeps naming that
+# resource (without an instance key), so links to it survive.
+resource "aws_route" "to_maybe" {
+  count          = length(var.unknown_list)
+  route_table_id = aws_subnet.maybe[count.index].id
+  via_element    = element(aws_subnet.maybe[*].id, count.index)
+  mixed          = "${aws_subnet.maybe[0].id}-${var.unknown_list[0]}"
+}
