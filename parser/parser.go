@@ -80,6 +80,7 @@ func Load(paths []string, opts Options) *Result {
 		res.Modules++
 		merge(res.Network, build.Network(ev.Instances))
 	}
+	res.Diagnostics = dedupe(res.Diagnostics)
 	res.Files = p.Files()
 	names := make([]string, 0, len(res.Files))
 	for name := range res.Files {
@@ -105,4 +106,27 @@ func merge(dst, src *model.Network) {
 	dst.UnattachedSGRules = append(dst.UnattachedSGRules, src.UnattachedSGRules...)
 	dst.UnattachedNACLRules = append(dst.UnattachedNACLRules, src.UnattachedNACLRules...)
 	dst.Problems = append(dst.Problems, src.Problems...)
+}
+
+// dedupe drops repeated diagnostics: a broken module called by two root
+// modules is reported once.
+func dedupe(diags hcl.Diagnostics) hcl.Diagnostics {
+	type key struct {
+		sev             hcl.DiagnosticSeverity
+		summary, detail string
+		subject         hcl.Range
+	}
+	seen := map[key]bool{}
+	out := diags[:0]
+	for _, d := range diags {
+		k := key{sev: d.Severity, summary: d.Summary, detail: d.Detail}
+		if d.Subject != nil {
+			k.subject = *d.Subject
+		}
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, d)
+		}
+	}
+	return out
 }

@@ -261,3 +261,44 @@ var transposeFunc = function.New(&function.Spec{
 		return cty.MapVal(m), nil
 	},
 })
+
+// lookupFunc is Terraform's lookup(map, key[, default]): the default may be
+// null, and without one a missing key is an error.
+var lookupFunc = function.New(&function.Spec{
+	Params: []function.Parameter{
+		{Name: "inputMap", Type: cty.DynamicPseudoType},
+		{Name: "key", Type: cty.String},
+	},
+	VarParam: &function.Parameter{Name: "default", Type: cty.DynamicPseudoType, AllowNull: true,
+		AllowUnknown: true, AllowDynamicType: true},
+	Type: func(args []cty.Value) (cty.Type, error) {
+		if len(args) > 3 {
+			return cty.NilType, errors.New("lookup takes at most three arguments")
+		}
+		return cty.DynamicPseudoType, nil
+	},
+	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+		m, key := args[0], args[1].AsString()
+		ty := m.Type()
+		if !ty.IsMapType() && !ty.IsObjectType() {
+			return cty.NilVal, errors.New("lookup needs a map or an object")
+		}
+		if !m.IsKnown() {
+			return cty.DynamicVal, nil
+		}
+		if m.IsNull() {
+			return cty.NilVal, errors.New("lookup of a null map")
+		}
+		has := ty.IsMapType() && m.HasIndex(cty.StringVal(key)).True() ||
+			ty.IsObjectType() && ty.HasAttribute(key)
+		switch {
+		case has && ty.IsMapType():
+			return m.Index(cty.StringVal(key)), nil
+		case has:
+			return m.GetAttr(key), nil
+		case len(args) == 3:
+			return args[2], nil
+		}
+		return cty.NilVal, fmt.Errorf("lookup failed to find key %q", key)
+	},
+})

@@ -35,6 +35,11 @@ func TestTerraformFunctions(t *testing.T) {
 		name, src string
 		want      cty.Value
 	}{
+		{"lookup two arguments", `lookup({a = "x"}, "a")`, cty.StringVal("x")},
+		{"lookup default", `lookup({a = "x"}, "b", "d")`, cty.StringVal("d")},
+		{"lookup null default", `lookup({a = "x"}, "b", null)`, cty.NullVal(cty.DynamicPseudoType)},
+		{"lookup object", `lookup({a = 1, b = "s"}, "b", null)`, cty.StringVal("s")},
+		{"fileset", `fileset(".", "*.yaml")`, cty.SetVal([]cty.Value{cty.StringVal("rules.yaml")})},
 		{"one of one", `one(["a"])`, cty.StringVal("a")},
 		{"one of none", `one([])`, cty.NullVal(cty.DynamicPseudoType)},
 		{"sum", `sum([1, 2, 3.5])`, cty.NumberFloatVal(6.5)},
