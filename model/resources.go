@@ -110,6 +110,13 @@ type SecurityGroup struct {
 	// attribute-form list): rules about "all rules" abstain.
 	Incomplete [2]bool
 	Tags       Tags
+	// UsedBy are the resource instances of the configuration that attach
+	// the group to their network interfaces (security_group_ids,
+	// vpc_security_group_ids, security_groups, ... naming it), in source
+	// order, MaybeAbsent ones included; nil when none is known. Rules use
+	// it to tell what kind of workload sits behind a group, e.g. a group
+	// used only by interface VPC endpoints, which never open connections.
+	UsedBy []*Resource
 }
 
 // RulesIn returns the group's rules in direction d.

@@ -194,6 +194,7 @@ func (b *builder) link(in *resource.Instance) {
 // fill adds rules, routes, CIDR blocks and associations, which may name
 // any primary object.
 func (b *builder) fill(in *resource.Instance) {
+	b.attachments(in)
 	switch in.Type {
 	case "aws_vpc_ipv4_cidr_block_association", "aws_vpc_ipv6_cidr_block_association":
 		b.cidrAssociation(in)

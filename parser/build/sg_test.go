@@ -336,3 +336,33 @@ func TestUnattachedRuleMakesGroupsIncomplete(t *testing.T) {
 		t.Errorf("Incomplete = %v, want egress only", got)
 	}
 }
+
+// Every other resource naming a group's id, at any depth, uses the group;
+// rules and groups naming it as a peer do not.
+func TestSGUsedBy(t *testing.T) {
+	var fx fixture
+	fx.res("aws_security_group.web", vals{})
+	fx.res("aws_security_group.peer", vals{})
+	id := ref("aws_security_group.web")
+	fx.res("aws_vpc_endpoint.s3", vals{"security_group_ids": cty.ListVal([]cty.Value{id})})
+	fx.res("aws_ecs_service.app", vals{}, block("network_configuration", vals{
+		"security_groups": cty.SetVal([]cty.Value{id}),
+	}))
+	fx.res("aws_security_group_rule.r", vals{
+		"type": cty.StringVal("ingress"), "security_group_id": ref("aws_security_group.peer"),
+		"source_security_group_id": id, "protocol": cty.StringVal("tcp"),
+		"from_port": cty.NumberIntVal(443), "to_port": cty.NumberIntVal(443),
+	})
+	net := fx.build()
+	var got []string
+	for _, u := range net.SecurityGroups[0].UsedBy {
+		got = append(got, u.Type+" "+u.Address)
+	}
+	want := []string{"aws_vpc_endpoint aws_vpc_endpoint.s3", "aws_ecs_service aws_ecs_service.app"}
+	if !slices.Equal(got, want) {
+		t.Errorf("UsedBy = %q, want %q", got, want)
+	}
+	if n := len(net.SecurityGroups[1].UsedBy); n != 0 {
+		t.Errorf("peer group UsedBy has %d entries, want none", n)
+	}
+}

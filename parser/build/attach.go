@@ -1,0 +1,77 @@
+package build
+
+import (
+	"slices"
+
+	"github.com/zclconf/go-cty/cty"
+
+	"github.com/vpclint/vpclint/model"
+	"github.com/vpclint/vpclint/parser/resource"
+)
+
+// notAttachments are the types whose references to a security group make it
+// a rule's owner or peer, not a user of the group.
+var notAttachments = map[string]bool{
+	"aws_security_group":                  true,
+	"aws_default_security_group":          true,
+	"aws_security_group_rule":             true,
+	"aws_vpc_security_group_ingress_rule": true,
+	"aws_vpc_security_group_egress_rule":  true,
+}
+
+// attachments records in as a user of every security group that any of its
+// arguments, at any depth, names by id.
+func (b *builder) attachments(in *resource.Instance) {
+	if in.Mode != "managed" || notAttachments[in.Type] {
+		return
+	}
+	seen := map[*model.SecurityGroup]bool{}
+	var visitBody func(body resource.Body)
+	visitValue := func(v cty.Value) {
+		walkStrings(v, func(s string) {
+			if g := b.sgOf(cty.StringVal(s)); g != nil && !seen[g] {
+				seen[g] = true
+				g.UsedBy = append(g.UsedBy, &model.Resource{
+					Type: in.Type, Address: in.Address, Module: in.Module,
+					DefRange: in.DefRange, MaybeAbsent: in.MaybeAbsent,
+				})
+			}
+		})
+	}
+	visitBody = func(body resource.Body) {
+		for _, name := range sortedKeys(body.Attrs) {
+			visitValue(body.Attrs[name].Value)
+		}
+		for _, typ := range sortedKeys(body.Blocks) {
+			for _, blk := range body.Blocks[typ] {
+				visitBody(blk.Body)
+			}
+		}
+	}
+	visitBody(in.Body)
+}
+
+// walkStrings calls fn with every known string inside v.
+func walkStrings(v cty.Value, fn func(string)) {
+	v = unmark(v)
+	switch {
+	case !v.IsKnown() || v.IsNull():
+	case v.Type() == cty.String:
+		fn(v.AsString())
+	case v.CanIterateElements():
+		for it := v.ElementIterator(); it.Next(); {
+			_, e := it.Element()
+			walkStrings(e, fn)
+		}
+	}
+}
+
+// sortedKeys returns the keys of m in order, for deterministic walks.
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
