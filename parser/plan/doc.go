@@ -19,10 +19,13 @@
 //     source (a group with no egress in the configuration has none, not an
 //     unknown set). A security group's or network ACL's rules, a route
 //     table's routes and an ACL's subnet_ids that the configuration does
-//     not set are kept on a created object (they can only come from
-//     `dynamic` blocks, which the configuration representation omits),
-//     dropped when empty, and unknown on an existing object, where they
-//     may be AWS's copy of rules that separate resources manage.
+//     not set are dropped when empty and kept on a created object (they
+//     can only come from `dynamic` blocks, which the configuration
+//     representation omits). On an existing object, and in a state, they
+//     are AWS's: kept unless a separate resource (aws_security_group_rule,
+//     aws_network_acl_rule, aws_route, aws_network_acl_association) names
+//     the object or an unknown one, in which case they may hold copies of
+//     its rules and are made unknown.
 //   - Links. An identifier Terraform cannot know before apply (the vpc_id
 //     of a subnet in a new VPC) is resolved through the configuration's
 //     references, following module variables (module_calls inputs), module

@@ -193,13 +193,10 @@ func cfgModule(resources []string, calls, outputs string) string {
 	return fmt.Sprintf(`{"resources": [%s], "module_calls": %s, "outputs": %s}`, strings.Join(resources, ", "), calls, outputs)
 }
 
-// cfgRoot is a configuration JSON with one provider configuration "aws"
-// (whose expressions are providerExprs) and the given root module.
-func cfgRoot(providerExprs, root string) string {
-	if providerExprs == "" {
-		providerExprs = "{}"
-	}
-	return fmt.Sprintf(`{"provider_config": {"aws": {"name": "aws", "full_name": "registry.terraform.io/hashicorp/aws", "expressions": %s}}, "root_module": %s}`, providerExprs, root)
+// cfgRoot is a configuration JSON with an empty provider configuration
+// "aws" and the given root module.
+func cfgRoot(root string) string {
+	return fmt.Sprintf(`{"provider_config": {"aws": {"name": "aws", "full_name": "registry.terraform.io/hashicorp/aws", "expressions": {}}}, "root_module": %s}`, root)
 }
 
 // refs is an expression JSON with the given references.

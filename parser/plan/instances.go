@@ -22,8 +22,9 @@ type loader struct {
 	nodes map[string]*node
 	bases map[string][]*node
 	// modKeys lists the instance keys seen for each module call, by
-	// moduleCallKey.
+	// moduleCallKey; modSeen holds moduleCallKey+NUL+key of each.
 	modKeys map[string][]string
+	modSeen map[string]bool
 }
 
 // node is one planned instance while its references are resolved.
@@ -34,7 +35,10 @@ type node struct {
 	// pending are the attributes with unknown parts that the
 	// configuration sets: candidates for reference resolution.
 	pending []string
-	state   resolveState
+	// mirrored are the rule, route or association collections that may
+	// copy what separate resources manage (see settleMirrors).
+	mirrored []string
+	state    resolveState
 }
 
 // resolveState tracks reference resolution of a node.
@@ -46,6 +50,8 @@ const (
 	resolved
 )
 
+// newLoader prepares to load src, a plan or state with configuration c
+// (nil for none).
 func newLoader(path string, src []byte, c *tfjson.Config) *loader {
 	loc := newLocated(path, src)
 	cfg := newConfig(c)
@@ -56,6 +62,7 @@ func newLoader(path string, src []byte, c *tfjson.Config) *loader {
 		nodes:   map[string]*node{},
 		bases:   map[string][]*node{},
 		modKeys: map[string][]string{},
+		modSeen: map[string]bool{},
 	}
 }
 
@@ -113,6 +120,7 @@ func (l *loader) plan(tp *tfjson.Plan) *Plan {
 	for _, n := range planned {
 		l.resolve(n)
 	}
+	settleMirrors(planned)
 	if tp.PriorState != nil {
 		p.Before = l.values(tp.PriorState.Values, "prior_state/values")
 	}
@@ -126,14 +134,18 @@ func (l *loader) values(sv *tfjson.StateValues, objRoot string) []*resource.Inst
 	if sv == nil {
 		return nil
 	}
-	var out []*resource.Instance
+	var nodes []*node
 	walkModules(sv.RootModule, objRoot+"/root_module", func(r *tfjson.StateResource, address, objPath string) {
 		if r.DeposedKey != "" {
 			return
 		}
-		n := l.node(source{res: r, address: address, values: r.AttributeValues, objPath: objPath, attrPath: objPath + "/values/"}, false)
-		out = append(out, n.inst)
+		nodes = append(nodes, l.node(source{res: r, address: address, values: r.AttributeValues, objPath: objPath, attrPath: objPath + "/values/"}, false))
 	})
+	settleMirrors(nodes)
+	out := make([]*resource.Instance, len(nodes))
+	for i, n := range nodes {
+		out[i] = n.inst
+	}
 	return out
 }
 
@@ -173,9 +185,8 @@ type source struct {
 }
 
 // node converts one resource into an instance. With planned set, an
-// attribute the configuration does not set is dropped when its value is
-// unknown (Terraform computes it), so that the instance says what the .tf
-// source says; see also keepUnset.
+// attribute the configuration does not set is dropped when dropUnset says
+// so, so that the instance says what the .tf source says.
 func (l *loader) node(s source, planned bool) *node {
 	r := s.res
 	n := &node{inst: &resource.Instance{
@@ -211,11 +222,11 @@ func (l *loader) node(s source, planned bool) *node {
 		if n.cfg != nil {
 			expr = n.cfg.Expressions[k]
 		}
-		if planned && n.cfg != nil && expr == nil {
-			var keep bool
-			if v, keep = keepUnset(r.Type, k, v, s.fresh); !keep {
-				continue
-			}
+		if planned && n.cfg != nil && expr == nil && dropUnset(r.Type, k, v) {
+			continue
+		}
+		if expr == nil && !s.fresh && mirrorFamily(r.Type, k) != "" && v.IsKnown() && !v.IsNull() {
+			n.mirrored = append(n.mirrored, k)
 		}
 		if expr != nil && !v.IsWhollyKnown() {
 			n.pending = append(n.pending, k)
@@ -230,51 +241,112 @@ func (l *loader) node(s source, planned bool) *node {
 		n.inst.Attrs[k] = resource.Attr{Value: v, Range: rng}
 	}
 	slices.Sort(n.pending)
-	n.inst.Provider = l.prov.forInstance(n.cfg, r.ProviderName, n.inst.Attrs)
+	n.inst.Provider = l.prov.forInstance(n.cfg, r, n.inst.Attrs)
 	return n
 }
 
-// keepUnset decides what becomes of attribute attr of a planned resource
-// of type typ whose configuration does not set it, value v: dropped
-// (keep false), kept, or made unknown.
-//
-//   - Unknown: computed by the provider; dropped, as in .tf source.
-//   - A rule, route or association collection (see mirrorsOthers): when
-//     empty, dropped (no inline rules either way). Otherwise, on an object
-//     the plan creates, it can only come from `dynamic` blocks, which the
-//     configuration representation omits: kept. On an existing object it
-//     may equally be AWS's copy of rules that separate resources manage
-//     (aws_security_group_rule, aws_network_acl_rule, aws_route, …),
-//     which would count them twice: unknown, so rules abstain.
-//   - Anything else (provider defaults, known ids): kept.
-func keepUnset(typ, attr string, v cty.Value, fresh bool) (cty.Value, bool) {
-	switch {
-	case !v.IsKnown():
-		return v, false
-	case !mirrorsOthers(typ, attr):
-		return v, true
-	case v.IsNull() || v.CanIterateElements() && v.LengthInt() == 0:
-		return v, false
-	case fresh:
-		return v, true
+// dropUnset reports whether attribute attr of a planned resource of type
+// typ, which the configuration does not set, is left out, as it is absent
+// from .tf source: when its value v is unknown (the provider computes it),
+// or when it is an empty rule, route or association collection (no inline
+// rules either way). A non-empty one on an object the plan creates can
+// only come from `dynamic` blocks, which the configuration representation
+// omits; on an existing object see settleMirrors.
+func dropUnset(typ, attr string, v cty.Value) bool {
+	if !v.IsKnown() {
+		return true
 	}
-	return cty.DynamicVal, true
+	return mirrorFamily(typ, attr) != "" && (v.IsNull() || v.CanIterateElements() && v.LengthInt() == 0)
 }
 
-// mirrorsOthers reports whether attribute attr of a resource of type typ,
-// when the configuration does not set it, holds what other resources may
-// manage: a security group's or network ACL's rules, a route table's
-// routes, an ACL's subnets (aws_network_acl_association).
-func mirrorsOthers(typ, attr string) bool {
+// mirrorFamily names the kind of collection attribute attr of a resource
+// of type typ is when it can hold what separate resources manage: a
+// security group's or network ACL's rules, an ACL's subnets, a route
+// table's routes. "" for any other attribute.
+func mirrorFamily(typ, attr string) string {
 	switch typ {
 	case "aws_security_group", "aws_default_security_group":
-		return attr == "ingress" || attr == "egress"
+		if attr == "ingress" || attr == "egress" {
+			return "sg rules"
+		}
 	case "aws_network_acl", "aws_default_network_acl":
-		return attr == "ingress" || attr == "egress" || attr == "subnet_ids"
+		switch attr {
+		case "ingress", "egress":
+			return "nacl rules"
+		case "subnet_ids":
+			return "nacl subnets"
+		}
 	case "aws_route_table", "aws_default_route_table":
-		return attr == "route"
+		if attr == "route" {
+			return "routes"
+		}
 	}
-	return false
+	return ""
+}
+
+// separate returns the collection kind a separate resource of type typ adds
+// to, and the attribute naming the resource it adds to.
+func separate(typ string) (family, attr string) {
+	switch typ {
+	case "aws_security_group_rule", "aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule":
+		return "sg rules", "security_group_id"
+	case "aws_network_acl_rule":
+		return "nacl rules", "network_acl_id"
+	case "aws_network_acl_association":
+		return "nacl subnets", "network_acl_id"
+	case "aws_route":
+		return "routes", "route_table_id"
+	}
+	return "", ""
+}
+
+// settleMirrors decides the mirrored collections of nodes. The value an
+// existing object (or a state) has for a collection the configuration
+// does not set is AWS's: inline rules from `dynamic` blocks, but also
+// copies of the rules that separate resources (aws_security_group_rule,
+// aws_network_acl_rule, aws_route, aws_network_acl_association) add,
+// which the model would count twice. It is kept when no separate resource
+// among nodes names the object (by its known id or a reference to it) and
+// none names an unknown one; otherwise it becomes unknown, so rules
+// abstain.
+func settleMirrors(nodes []*node) {
+	named := map[string]map[string]bool{}
+	anyUnknown := map[string]bool{}
+	for _, n := range nodes {
+		family, attr := separate(n.inst.Type)
+		a, ok := n.inst.Attrs[attr]
+		if family == "" || !ok {
+			continue
+		}
+		switch v := a.Value; {
+		case !v.IsKnown():
+			anyUnknown[family] = true
+		case !v.IsNull() && v.Type() == cty.String:
+			if named[family] == nil {
+				named[family] = map[string]bool{}
+			}
+			named[family][v.AsString()] = true
+		}
+	}
+	for _, n := range nodes {
+		id, _ := knownString(n.inst.Attrs["id"].Value)
+		for _, k := range n.mirrored {
+			family := mirrorFamily(n.inst.Type, k)
+			if anyUnknown[family] || id != "" && named[family][id] || named[family][resource.Ref(n.inst.Address, "id")] {
+				a := n.inst.Attrs[k]
+				a.Value = cty.DynamicVal
+				n.inst.Attrs[k] = a
+			}
+		}
+	}
+}
+
+// knownString returns v as a string when it is a known, non-null string.
+func knownString(v cty.Value) (string, bool) {
+	if v == cty.NilVal || !v.IsKnown() || v.IsNull() || v.Type() != cty.String {
+		return "", false
+	}
+	return v.AsString(), true
 }
 
 // register indexes a planned node for reference resolution.
@@ -286,7 +358,8 @@ func (l *loader) register(n *node) {
 	l.bases[n.addr.base] = append(l.bases[n.addr.base], n)
 	for i, s := range n.addr.module {
 		k := moduleCallKey(n.addr.module[:i], s.name)
-		if !slices.Contains(l.modKeys[k], s.key) {
+		if !l.modSeen[k+"\x00"+s.key] {
+			l.modSeen[k+"\x00"+s.key] = true
 			l.modKeys[k] = append(l.modKeys[k], s.key)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
@@ -14,7 +15,8 @@ import (
 // `terraform show -json`) into resource instances. path is used in ranges
 // and messages. A file that is not valid JSON, not a plan or state, or of
 // a format version vpclint cannot read gives an error diagnostic (and a
-// nil plan) naming the file and, where it can, the line.
+// nil plan) naming the file and, where it can, the line. An incomplete plan
+// (Terraform's "complete": false) loads with a warning.
 func Load(path string, src []byte) (p *Plan, diags hcl.Diagnostics) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -23,7 +25,7 @@ func Load(path string, src []byte) (p *Plan, diags hcl.Diagnostics) {
 				"vpclint failed while reading %s: %v. Please report this with the file.", path, r)}
 		}
 	}()
-	k, diag := detect(path, src)
+	k, version, diag := detect(path, src)
 	if diag != nil {
 		return nil, hcl.Diagnostics{diag}
 	}
@@ -31,7 +33,7 @@ func Load(path string, src []byte) (p *Plan, diags hcl.Diagnostics) {
 		var st tfjson.State
 		st.UseJSONNumber(true)
 		if err := json.Unmarshal(src, &st); err != nil {
-			return nil, hcl.Diagnostics{decodeError(path, src, "state", err)}
+			return nil, hcl.Diagnostics{decodeError(path, src, "state", version, err)}
 		}
 		l := newLoader(path, src, nil)
 		return &Plan{Instances: l.values(st.Values, "values")}, nil
@@ -39,9 +41,19 @@ func Load(path string, src []byte) (p *Plan, diags hcl.Diagnostics) {
 	var tp tfjson.Plan
 	tp.UseJSONNumber(true)
 	if err := json.Unmarshal(src, &tp); err != nil {
-		return nil, hcl.Diagnostics{decodeError(path, src, "plan", err)}
+		return nil, hcl.Diagnostics{decodeError(path, src, "plan", version, err)}
 	}
-	return newLoader(path, src, tp.Config).plan(&tp), nil
+	p = newLoader(path, src, tp.Config).plan(&tp)
+	if tp.Complete != nil && !*tp.Complete {
+		diags = append(diags, &hcl.Diagnostic{
+			Severity: hcl.DiagWarning,
+			Summary:  "Incomplete plan",
+			Detail: fmt.Sprintf("%s is an incomplete plan (made with -target, or with deferred changes): "+
+				"resources it does not cover are missing, so findings about them, or about resources that depend on them, may be wrong.", path),
+			Subject: topMemberRange(path, src, "complete").Ptr(),
+		})
+	}
+	return p, diags
 }
 
 // kind is what a JSON file holds.
@@ -59,10 +71,11 @@ var planKeys = []string{"planned_values", "resource_changes", "prior_state", "co
 var configKeys = []string{"resource", "provider", "terraform", "variable", "module", "data", "output", "locals"}
 
 // detect checks that src is one JSON object that looks like a plan or a
-// state and tells which.
-func detect(path string, src []byte) (kind, *hcl.Diagnostic) {
+// state and tells which, with its format_version as written ("" when it
+// has none).
+func detect(path string, src []byte) (k kind, version string, diag *hcl.Diagnostic) {
 	if len(bytes.TrimSpace(src)) == 0 {
-		return 0, errorf(fileStart(path), "Empty plan file",
+		return 0, "", errorf(fileStart(path), "Empty plan file",
 			"%s is empty; expected the output of `terraform show -json PLANFILE`.", path)
 	}
 	var top map[string]json.RawMessage
@@ -70,15 +83,16 @@ func detect(path string, src []byte) (kind, *hcl.Diagnostic) {
 		var syn *json.SyntaxError
 		if errors.As(err, &syn) {
 			at := offsetRange(path, src, int(syn.Offset))
-			return 0, errorf(at, "Invalid JSON",
+			return 0, "", errorf(at, "Invalid JSON",
 				"%s is not valid JSON: %s (at line %d, column %d).", path, syn, at.Start.Line, at.Start.Column)
 		}
-		return 0, errorf(fileStart(path), "Not a Terraform plan",
+		return 0, "", errorf(fileStart(path), "Not a Terraform plan",
 			"%s is JSON but not an object; expected the output of `terraform show -json PLANFILE`.", path)
 	}
-	for _, k := range planKeys {
-		if _, ok := top[k]; ok {
-			return kindPlan, nil
+	_ = json.Unmarshal(top["format_version"], &version)
+	for _, key := range planKeys {
+		if _, ok := top[key]; ok {
+			return kindPlan, version, nil
 		}
 	}
 	_, hasValues := top["values"]
@@ -86,26 +100,36 @@ func detect(path string, src []byte) (kind, *hcl.Diagnostic) {
 	_, hasTFVersion := top["terraform_version"]
 	if hasValues || hasVersion && hasTFVersion {
 		// An empty state shows as just the two version keys.
-		return kindState, nil
+		return kindState, version, nil
 	}
-	for _, k := range configKeys {
-		if _, ok := top[k]; ok {
-			return 0, errorf(fileStart(path), "Not a Terraform plan",
+	for _, key := range configKeys {
+		if _, ok := top[key]; ok {
+			return 0, "", errorf(fileStart(path), "Not a Terraform plan",
 				"%s looks like Terraform configuration in JSON syntax (it has a top-level %q), not a plan. "+
-					"Name it *.tf.json to lint it as configuration, or lint the output of `terraform show -json PLANFILE`.", path, k)
+					"Name it *.tf.json to lint it as configuration, or lint the output of `terraform show -json PLANFILE`.", path, key)
 		}
 	}
-	return 0, errorf(fileStart(path), "Not a Terraform plan",
+	return 0, "", errorf(fileStart(path), "Not a Terraform plan",
 		"%s has neither planned_values nor values; expected the output of `terraform show -json PLANFILE` (or of a state file).", path)
 }
 
 // decodeError turns a terraform-json decoding error into a diagnostic.
-func decodeError(path string, src []byte, what string, err error) *hcl.Diagnostic {
+// version is the file's format_version as written.
+func decodeError(path string, src []byte, what, version string, err error) *hcl.Diagnostic {
 	msg := err.Error()
+	if what == "plan" && strings.Contains(msg, "state") {
+		// terraform-json validates prior_state as a state of its own.
+		return errorf(topMemberRange(path, src, "prior_state"), "Invalid plan JSON",
+			"%s: prior_state is not a Terraform state (%s); Terraform always writes its format_version.", path, msg)
+	}
 	if strings.Contains(msg, "format version") {
 		at := topMemberRange(path, src, "format_version")
+		found := fmt.Sprintf("has format_version %q", version)
+		if version == "" {
+			found = "has no format_version (format version is missing)"
+		}
 		return errorf(at, "Unsupported plan format version",
-			"%s: %s. vpclint reads the JSON %s format of `terraform show -json`, versions 0.x and 1.x (Terraform 0.12 and later).", path, msg, what)
+			"%s %s: vpclint reads the JSON %s format of `terraform show -json`, format versions 0.x and 1.x (Terraform 0.12 and later).", path, found, what)
 	}
 	at := fileStart(path)
 	var typ *json.UnmarshalTypeError

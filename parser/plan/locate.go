@@ -22,9 +22,10 @@ type spans map[string]span
 
 // locate scans valid JSON src and records the spans of the paths that
 // interest the loader: top-level members, each resource change and its
-// planned (and unknown) attributes, each resource of a values representation and its
-// attributes, and each provider configuration. It never fails on valid
-// JSON; on anything else it stops and returns what it found.
+// planned (and unknown) attributes, each resource of a values
+// representation and its attributes, and each provider configuration. It
+// never fails on valid JSON; on anything else it stops and returns what it
+// found.
 func locate(src []byte) spans {
 	l := &locator{src: src, out: spans{}}
 	l.ws()
@@ -274,6 +275,9 @@ func interesting(path []string) bool {
 
 // recorded reports whether the span of the value at path is kept.
 func recorded(path []string) bool {
+	if len(path) == 1 {
+		return true
+	}
 	switch path[0] {
 	case "resource_changes":
 		// resource_changes/N, .../address, .../change/after/ATTR,
@@ -281,9 +285,6 @@ func recorded(path []string) bool {
 		return len(path) == 2 || len(path) == 3 && path[2] == "address" || len(path) == 5
 	case "configuration":
 		return len(path) == 3 && path[1] == "provider_config"
-	}
-	if len(path) == 1 {
-		return true
 	}
 	rest, ok := underValues(path)
 	if !ok {

@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 
@@ -67,8 +68,8 @@ func TestLocateInvalid(t *testing.T) {
 
 func TestPositions(t *testing.T) {
 	src := []byte("{\n  \"é😀\": 1,\r\n\t\"b\": 2}")
-	off := strings.Index(string(src), ": 1")
-	offB := strings.Index(string(src), `"b"`)
+	off := bytes.Index(src, []byte(": 1"))
+	offB := bytes.Index(src, []byte(`"b"`))
 	p := newPositions(src, []int{offB, off, 0, len(src), off})
 	tests := []struct {
 		off  int

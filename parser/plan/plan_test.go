@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -248,12 +249,12 @@ func TestStateFile(t *testing.T) {
 	if want := []string{"aws_security_group.gone", "aws_security_group.web", "aws_vpc.main"}; !slices.Equal(addrs, want) {
 		t.Fatalf("instances %q, want %q", addrs, want)
 	}
-	src, err := os.ReadFile(filepath.Join(fixtureDir, "prior_state/state.json"))
+	src, err := os.ReadFile(filepath.Join(fixtureDir, "prior_state", "state.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	vpc := instance(t, p.Instances, "aws_vpc.main")
-	at := strings.Index(string(src), `{"address":"aws_vpc.main"`)
+	at := bytes.Index(src, []byte(`{"address":"aws_vpc.main"`))
 	if r := vpc.DefRange; r.Start.Line != 1 || r.Start.Byte != at || r.Start.Column != at+1 || string(src[r.End.Byte-1]) != `"` {
 		t.Errorf("DefRange %s (byte %d), want line 1 byte %d", r, r.Start.Byte, at)
 	}

@@ -16,22 +16,21 @@ type providers struct {
 	shared map[string]*resource.Provider
 }
 
-// forInstance returns the provider configuration of an instance whose
-// configuration is cr (nil when unknown) and whose planned attributes are
-// attrs. The configuration is found by the resource's
+// forInstance returns the provider configuration of instance r whose
+// configuration is cr (nil when unknown) and whose attributes are attrs. The configuration is found by the resource's
 // provider_config_key; without configuration it is named after the
 // provider's local name ("aws"). When tags_all is known, the instance gets
 // its own copy whose DefaultTags is tags_all: the provider has already
 // merged default_tags and tags, so the builder's merge (default ∪ tags,
 // tags winning) yields tags_all again, with the provider's own answer for
 // ignore_tags and empty values.
-func (p *providers) forInstance(cr *tfjson.ConfigResource, providerName string, attrs map[string]resource.Attr) *resource.Provider {
+func (p *providers) forInstance(cr *tfjson.ConfigResource, r *tfjson.StateResource, attrs map[string]resource.Attr) *resource.Provider {
 	var key string
 	if cr != nil {
 		key = cr.ProviderConfigKey
 	}
 	if key == "" {
-		key = localName(providerName)
+		key = localName(r.ProviderName, r.Type)
 	}
 	shared := p.config(key)
 	all, ok := attrs["tags_all"]
@@ -123,13 +122,14 @@ func (p modulePath) prefixKey() string {
 	return p.String() + ":"
 }
 
-// localName returns the provider's local name from its source address:
-// "aws" for registry.terraform.io/hashicorp/aws.
-func localName(providerName string) string {
-	name := providerName[strings.LastIndexByte(providerName, '/')+1:]
-	if name == "" {
-		return "aws"
+// localName returns the provider's local name from its source address
+// ("aws" for registry.terraform.io/hashicorp/aws), or when there is none,
+// Terraform's implied provider for the resource type ("aws" for aws_vpc).
+func localName(providerName, typ string) string {
+	if name := providerName[strings.LastIndexByte(providerName, '/')+1:]; name != "" {
+		return name
 	}
+	name, _, _ := strings.Cut(typ, "_")
 	return name
 }
 

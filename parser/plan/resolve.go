@@ -2,6 +2,7 @@ package plan
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	tfjson "github.com/hashicorp/terraform-json"
@@ -92,8 +93,8 @@ func (l *loader) fill(fr frame, attr string, v cty.Value, refs []string) cty.Val
 	for _, s := range slots {
 		perName[s.name]++
 	}
-	repl := map[int]cty.Value{}
-	for i, s := range slots {
+	repl := map[string]cty.Value{}
+	for _, s := range slots {
 		cands := ts
 		if s.nested {
 			cands = fitting(ts, s.name)
@@ -112,45 +113,52 @@ func (l *loader) fill(fr frame, attr string, v cty.Value, refs []string) cty.Val
 		switch {
 		case len(vals) < len(cands):
 		case s.list:
-			repl[i] = cty.TupleVal(vals)
+			repl[pathKey(s.path)] = cty.TupleVal(vals)
 		default:
-			repl[i] = vals[0]
+			repl[pathKey(s.path)] = vals[0]
 		}
 	}
 	if len(repl) == 0 {
 		return v
 	}
-	if len(slots) == 1 && len(slots[0].path) == 0 {
-		return repl[0]
-	}
-	out, err := cty.TransformWithTransformer(v, replacer{slots: slots, repl: repl})
+	out, err := cty.TransformWithTransformer(v, replacer(repl))
 	if err != nil {
 		return v
 	}
 	return out
 }
 
-// replacer puts the values found for slots in place.
-type replacer struct {
-	slots []slot
-	repl  map[int]cty.Value
-}
+// replacer puts the values found for slots in place, by pathKey.
+type replacer map[string]cty.Value
 
 // Enter replaces a slot.
 func (r replacer) Enter(p cty.Path, v cty.Value) (cty.Value, error) {
 	if v.IsKnown() {
 		return v, nil
 	}
-	for i, s := range r.slots {
-		if nv, ok := r.repl[i]; ok && p.Equals(s.path) {
-			return nv, nil
-		}
+	if nv, ok := r[pathKey(p)]; ok {
+		return nv, nil
 	}
 	return v, nil
 }
 
 // Exit keeps v.
 func (replacer) Exit(_ cty.Path, v cty.Value) (cty.Value, error) { return v, nil }
+
+// pathKey is a map key for a path into a value made by toValue (object
+// attributes and tuple indexes).
+func pathKey(p cty.Path) string {
+	var sb strings.Builder
+	for _, s := range p {
+		switch s := s.(type) {
+		case cty.GetAttrStep:
+			sb.WriteString("." + strconv.Quote(s.Name))
+		case cty.IndexStep:
+			sb.WriteString("[" + s.Key.GoString() + "]")
+		}
+	}
+	return sb.String()
+}
 
 // slotsOf returns the unknown identifiers in v, the value of attribute
 // attr.
@@ -294,6 +302,7 @@ func (l *loader) targets(fr frame, refs []string, pick string, depth int) (ts []
 		return nil, true
 	}
 	selfKeyed := slices.Contains(refs, "count.index") || slices.Contains(refs, "each.key")
+	seen := map[target]bool{}
 	for _, ref := range mostSpecific(refs) {
 		parts, ok := splitAddress(ref)
 		if !ok {
@@ -303,7 +312,8 @@ func (l *loader) targets(fr frame, refs []string, pick string, depth int) (ts []
 		got, op := l.refTargets(fr, parts, selfKeyed, pick, depth)
 		opaque = opaque || op
 		for _, t := range got {
-			if !slices.Contains(ts, t) {
+			if !seen[t] {
+				seen[t] = true
 				ts = append(ts, t)
 			}
 		}
@@ -430,21 +440,22 @@ func withRest(ts []target, rest []part) []target {
 }
 
 // mostSpecific drops the references that only repeat a prefix of another
-// one: Terraform lists aws_vpc.main.id and then aws_vpc.main.
+// one (Terraform lists aws_vpc.main.id and then aws_vpc.main) and
+// duplicates, keeping the order.
 func mostSpecific(refs []string) []string {
-	var out []string
-	for _, r := range refs {
-		if slices.Contains(out, r) {
-			continue
-		}
-		prefix := false
-		for _, s := range refs {
-			if len(s) > len(r) && strings.HasPrefix(s, r) && (s[len(r)] == '.' || s[len(r)] == '[') {
-				prefix = true
-				break
+	prefixes := map[string]bool{}
+	for _, s := range refs {
+		for i := 1; i < len(s); i++ {
+			if s[i] == '.' || s[i] == '[' {
+				prefixes[s[:i]] = true
 			}
 		}
-		if !prefix {
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, r := range refs {
+		if !prefixes[r] && !seen[r] {
+			seen[r] = true
 			out = append(out, r)
 		}
 	}

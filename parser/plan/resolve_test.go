@@ -20,7 +20,7 @@ func TestResolveSynthetic(t *testing.T) {
 	}{
 		{
 			name: "whole instance through a module variable",
-			config: cfgRoot("", cfgModule(
+			config: cfgRoot(cfgModule(
 				[]string{cfgRes("aws_security_group.a", `{}`)},
 				`{"m": {"source": "./m", "expressions": {"sg": `+refs("aws_security_group.a")+`},
 				  "module": `+cfgModule([]string{cfgRes("aws_security_group_rule.r", `{"security_group_id": `+refs("var.sg.id", "var.sg")+`}`)}, "", "")+`}}`, "")),
@@ -32,7 +32,7 @@ func TestResolveSynthetic(t *testing.T) {
 		},
 		{
 			name: "two candidates for one id stay unknown",
-			config: cfgRoot("", cfgModule([]string{
+			config: cfgRoot(cfgModule([]string{
 				cfgRes("aws_vpc.a", `{}`), cfgRes("aws_vpc.b", `{}`),
 				cfgRes("aws_subnet.s", `{"vpc_id": `+refs("var.use_a", "aws_vpc.a.id", "aws_vpc.a", "aws_vpc.b.id", "aws_vpc.b")+`}`),
 			}, "", "")),
@@ -45,7 +45,7 @@ func TestResolveSynthetic(t *testing.T) {
 		},
 		{
 			name: "local values, data sources and unknown modules are opaque",
-			config: cfgRoot("", cfgModule([]string{
+			config: cfgRoot(cfgModule([]string{
 				cfgRes("aws_vpc.a", `{}`),
 				cfgRes("aws_subnet.local", `{"vpc_id": `+refs("local.vpc_id")+`}`),
 				cfgRes("aws_subnet.mixed", `{"vpc_id": `+refs("local.x", "aws_vpc.a.id", "aws_vpc.a")+`}`),
@@ -74,7 +74,7 @@ func TestResolveSynthetic(t *testing.T) {
 		},
 		{
 			name: "nested route slots take the candidate of their type",
-			config: cfgRoot("", cfgModule([]string{
+			config: cfgRoot(cfgModule([]string{
 				cfgRes("aws_nat_gateway.n", `{}`), cfgRes("aws_internet_gateway.i", `{}`), cfgRes("aws_nat_gateway.m", `{}`),
 				cfgRes("aws_route_table.one", `{"route": `+refs("aws_nat_gateway.n.id", "aws_nat_gateway.n", "aws_internet_gateway.i.id", "aws_internet_gateway.i")+`}`),
 				cfgRes("aws_route_table.two", `{"route": `+refs("aws_nat_gateway.n.id", "aws_nat_gateway.n", "aws_nat_gateway.m.id", "aws_nat_gateway.m")+`}`),
@@ -106,7 +106,7 @@ func TestResolveSynthetic(t *testing.T) {
 		},
 		{
 			name: "known ids are used and chains are followed",
-			config: cfgRoot("", cfgModule([]string{
+			config: cfgRoot(cfgModule([]string{
 				cfgRes("aws_vpc.old", `{}`), cfgRes("aws_vpc.new", `{}`),
 				cfgRes("aws_subnet.s", `{"vpc_id": `+refs("aws_vpc.new.id", "aws_vpc.new")+`}`),
 				cfgRes("aws_security_group.g", `{"vpc_id": `+refs("aws_subnet.s.vpc_id", "aws_subnet.s")+`}`),
@@ -131,7 +131,7 @@ func TestResolveSynthetic(t *testing.T) {
 		},
 		{
 			name: "count.index picks the same index; one instance is used; several are not",
-			config: cfgRoot("", cfgModule([]string{
+			config: cfgRoot(cfgModule([]string{
 				cfgRes("aws_nat_gateway.ng", `{}`, `"count_expression": {"constant_value": 2}`),
 				cfgRes("aws_nat_gateway.one", `{}`, `"count_expression": {"constant_value": 1}`),
 				cfgRes("aws_route.r", `{"nat_gateway_id": `+refs("aws_nat_gateway.ng", "count.index")+`}`, `"count_expression": {"constant_value": 3}`),
@@ -158,7 +158,7 @@ func TestResolveSynthetic(t *testing.T) {
 		},
 		{
 			name: "each.value of a for_each over a resource, each.key",
-			config: cfgRoot("", cfgModule([]string{
+			config: cfgRoot(cfgModule([]string{
 				cfgRes("aws_security_group.svc", `{}`, `"for_each_expression": {"constant_value": ["a", "b"]}`),
 				cfgRes("aws_vpc_security_group_egress_rule.v", `{"security_group_id": `+refs("each.value.id", "each.value")+`}`,
 					`"for_each_expression": `+refs("aws_security_group.svc")),
@@ -179,7 +179,7 @@ func TestResolveSynthetic(t *testing.T) {
 		},
 		{
 			name: "lists: splat, counted module outputs, partly known, opaque",
-			config: cfgRoot("", cfgModule([]string{
+			config: cfgRoot(cfgModule([]string{
 				cfgRes("aws_subnet.p", `{}`, `"count_expression": {"constant_value": 2}`),
 				cfgRes("aws_network_acl.splat", `{"subnet_ids": `+refs("aws_subnet.p")+`}`),
 				cfgRes("aws_network_acl.mods", `{"subnet_ids": `+refs("module.net.subnet_id", "module.net")+`}`),
@@ -206,7 +206,7 @@ func TestResolveSynthetic(t *testing.T) {
 		},
 		{
 			name: "reference cycles and variable loops end",
-			config: cfgRoot("", cfgModule([]string{
+			config: cfgRoot(cfgModule([]string{
 				cfgRes("aws_subnet.a", `{"vpc_id": `+refs("aws_subnet.b.vpc_id")+`}`),
 				cfgRes("aws_subnet.b", `{"vpc_id": `+refs("aws_subnet.a.vpc_id")+`}`),
 			}, `{"m": {"source": "./m", "expressions": {"x": `+refs("module.m.out")+`}, "module": `+
@@ -239,22 +239,31 @@ func TestResolveSynthetic(t *testing.T) {
 }
 
 // TestUnsetAttributes checks what becomes of attributes the configuration
-// does not set (see keepUnset).
+// does not set (see dropUnset and settleMirrors).
 func TestUnsetAttributes(t *testing.T) {
 	rule := `{"protocol": "-1", "from_port": 0, "to_port": 0, "cidr_blocks": ["0.0.0.0/0"]}`
-	config := cfgRoot("", cfgModule([]string{
+	naclRule := `{"rule_no": 100, "action": "allow", "protocol": "-1", "from_port": 0, "to_port": 0, "cidr_block": "0.0.0.0/0"}`
+	config := cfgRoot(cfgModule([]string{
 		cfgRes("aws_security_group.new", `{"name": {"constant_value": "n"}}`),
 		cfgRes("aws_security_group.dynamic", `{}`),
 		cfgRes("aws_security_group.existing", `{}`),
+		cfgRes("aws_security_group.targeted", `{}`),
+		cfgRes("aws_security_group_rule.r", `{"security_group_id": {"constant_value": "sg-3"}}`),
 		cfgRes("aws_security_group.empty", `{}`),
 		cfgRes("aws_security_group.set", `{"egress": {"constant_value": []}}`),
+		cfgRes("aws_network_acl.existing", `{}`),
+		cfgRes("aws_network_acl_rule.somewhere", `{"network_acl_id": `+refs("local.acl_id")+`}`),
 	}, "", ""))
 	p, diags := Load("plan.json", synthPlan(t, config,
 		synthInst{address: "aws_security_group.new", after: `{"name": "n", "revoke_rules_on_delete": false}`, unknown: `{"egress": true, "id": true, "vpc_id": true}`},
 		synthInst{address: "aws_security_group.dynamic", after: `{"egress": [` + rule + `]}`},
 		synthInst{address: "aws_security_group.existing", after: `{"id": "sg-1", "egress": [` + rule + `]}`, actions: []string{"update"}},
+		synthInst{address: "aws_security_group.targeted", after: `{"id": "sg-3", "egress": [` + rule + `]}`, actions: []string{"no-op"}},
+		synthInst{address: "aws_security_group_rule.r", after: `{"type": "egress", "security_group_id": "sg-3"}`, actions: []string{"no-op"}},
 		synthInst{address: "aws_security_group.empty", after: `{"id": "sg-2", "egress": []}`, actions: []string{"no-op"}},
 		synthInst{address: "aws_security_group.set", after: `{"egress": []}`},
+		synthInst{address: "aws_network_acl.existing", after: `{"id": "acl-1", "ingress": [` + naclRule + `], "subnet_ids": ["subnet-1"]}`, actions: []string{"no-op"}},
+		synthInst{address: "aws_network_acl_rule.somewhere", after: `{"rule_number": 1}`, unknown: `{"network_acl_id": true}`},
 	))
 	if len(diags) > 0 {
 		t.Fatal(diags)
@@ -264,11 +273,20 @@ func TestUnsetAttributes(t *testing.T) {
 		{"aws_security_group.new", "id", "absent"},
 		{"aws_security_group.new", "vpc_id", "absent"},
 		{"aws_security_group.new", "revoke_rules_on_delete", "false"},
+		// Created with rules the configuration does not list: dynamic
+		// blocks.
 		{"aws_security_group.dynamic", "egress.0.protocol", "-1"},
-		{"aws_security_group.existing", "egress", "unknown"},
+		// Existing, and no separate rule names it: its own rules.
+		{"aws_security_group.existing", "egress.0.protocol", "-1"},
 		{"aws_security_group.existing", "id", "sg-1"},
+		// Existing, and a separate rule names it: maybe a copy.
+		{"aws_security_group.targeted", "egress", "unknown"},
 		{"aws_security_group.empty", "egress", "absent"},
 		{"aws_security_group.set", "egress", "[]"},
+		// A separate rule names an unknown ACL: it may be this one. No
+		// association does, so its subnets stay.
+		{"aws_network_acl.existing", "ingress", "unknown"},
+		{"aws_network_acl.existing", "subnet_ids", "[subnet-1]"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.addr+" "+tc.attr, func(t *testing.T) {
@@ -276,5 +294,31 @@ func TestUnsetAttributes(t *testing.T) {
 				t.Errorf("got %s, want %s", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestStateMirrors checks the rule collections of a state file, which has
+// no configuration.
+func TestStateMirrors(t *testing.T) {
+	src := `{"format_version": "1.0", "terraform_version": "1.11.4", "values": {"root_module": {"resources": [
+  {"address": "aws_security_group.a", "mode": "managed", "type": "aws_security_group", "name": "a",
+   "values": {"id": "sg-a", "egress": [{"protocol": "-1"}], "ingress": []}},
+  {"address": "aws_security_group.b", "mode": "managed", "type": "aws_security_group", "name": "b",
+   "values": {"id": "sg-b", "egress": [{"protocol": "-1"}]}},
+  {"address": "aws_vpc_security_group_egress_rule.b", "mode": "managed", "type": "aws_vpc_security_group_egress_rule", "name": "b",
+   "values": {"security_group_id": "sg-b", "ip_protocol": "-1"}}]}}}`
+	p, diags := Load("state.json", []byte(src))
+	if len(diags) > 0 {
+		t.Fatal(diags)
+	}
+	for key, want := range map[string]string{
+		"aws_security_group.a egress.0.protocol": "-1",
+		"aws_security_group.a ingress":           "[]",
+		"aws_security_group.b egress":            "unknown",
+	} {
+		addr, path, _ := strings.Cut(key, " ")
+		if got := attr(instance(t, p.Instances, addr), path); got != want {
+			t.Errorf("%s = %s, want %s", key, got, want)
+		}
 	}
 }
