@@ -10,6 +10,8 @@
 package parser
 
 import (
+	"path/filepath"
+	"slices"
 	"sort"
 
 	"github.com/hashicorp/hcl/v2"
@@ -67,7 +69,9 @@ func Load(paths []string, opts Options) *Result {
 	res.Diagnostics = append(res.Diagnostics, diags...)
 
 	p := hclparse.NewParser()
-	res.Diagnostics = append(res.Diagnostics, parseAll(p, in.dirs)...)
+	parseDiags := parseAll(p, in.dirs)
+	res.Diagnostics = append(res.Diagnostics, parseDiags...)
+	unparsed := errorDirs(parseDiags)
 	for _, root := range rootModules(p, in.dirs) {
 		ev, diags := eval.Load(root, eval.Options{
 			Parser: p, Vars: opts.Vars, VarFiles: opts.VarFiles, Env: opts.Env,
@@ -77,8 +81,23 @@ func Load(paths []string, opts Options) *Result {
 			continue
 		}
 		res.Skipped = append(res.Skipped, ev.Skipped...)
+		if diags.HasErrors() || unparsed[root] || slices.ContainsFunc(ev.ModuleDirs, func(d string) bool { return unparsed[d] }) {
+			// A module with an error is reported, not analysed: its
+			// network lacks whatever the error hides (an egress rule in
+			// the file that did not parse), which rules would take for
+			// a real gap.
+			continue
+		}
 		res.Modules++
 		merge(res.Network, build.Network(ev.Instances))
+	}
+	for _, path := range in.plans {
+		insts, diags := loadPlan(p, path, opts)
+		res.Diagnostics = append(res.Diagnostics, diags...)
+		if insts != nil {
+			res.Modules++
+			merge(res.Network, build.Network(insts))
+		}
 	}
 	res.Diagnostics = dedupe(res.Diagnostics)
 	res.Files = p.Files()
@@ -91,6 +110,17 @@ func Load(paths []string, opts Options) *Result {
 		res.Network.Directives = append(res.Network.Directives, Directives(res.Files[name], name)...)
 	}
 	return res
+}
+
+// errorDirs returns the folders of the files that diags has errors in.
+func errorDirs(diags hcl.Diagnostics) map[string]bool {
+	dirs := map[string]bool{}
+	for _, d := range diags {
+		if d.Severity == hcl.DiagError && d.Subject != nil {
+			dirs[filepath.Dir(d.Subject.Filename)] = true
+		}
+	}
+	return dirs
 }
 
 // merge appends the objects of src to dst.

@@ -1,0 +1,159 @@
+package parser
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclparse"
+	"github.com/zclconf/go-cty/cty"
+	"github.com/zclconf/go-cty/cty/convert"
+
+	"github.com/vpclint/vpclint/parser/eval"
+	"github.com/vpclint/vpclint/parser/plan"
+	"github.com/vpclint/vpclint/parser/resource"
+)
+
+// loadPlan reads one plan or state JSON file. When the plan's folder holds
+// the configuration (.tf files), each instance is located at its block in
+// the source, so that findings land on the lines a reviewer sees in the
+// diff, and links the plan JSON cannot express (references through locals)
+// are taken from the evaluated source. Otherwise instances stay located in
+// the plan file.
+func loadPlan(p *hclparse.Parser, path string, opts Options) ([]*resource.Instance, hcl.Diagnostics) {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil, hcl.Diagnostics{errorf("Cannot read plan", "%s", err)}
+	}
+	pl, diags := plan.Load(path, src)
+	if pl == nil || diags.HasErrors() {
+		return nil, diags
+	}
+	p.AddFile(path, &hcl.File{Bytes: src})
+	dir := filepath.Dir(path)
+	if files, _ := configFiles(dir); len(files) > 0 {
+		diags = append(diags, parseAll(p, []string{dir})...)
+		ev, evDiags := eval.Load(dir, eval.Options{Parser: p, Vars: opts.Vars, VarFiles: opts.VarFiles, Env: opts.Env})
+		if ev != nil && !evDiags.HasErrors() {
+			locateInSource(pl.Instances, ev.Instances)
+		}
+	}
+	return pl.Instances, diags
+}
+
+// indexKeys matches the instance keys of an address.
+var indexKeys = regexp.MustCompile(`\[[^\]]*\]`)
+
+// locateInSource moves each plan instance's ranges to the matching source
+// instance (same address, else the same address without instance keys),
+// and fills reference-valued arguments that the plan left unknown with the
+// source's reference string.
+func locateInSource(planned, source []*resource.Instance) {
+	byAddr := map[string]*resource.Instance{}
+	byBase := map[string]*resource.Instance{}
+	for _, s := range source {
+		byAddr[s.Address] = s
+		if _, dup := byBase[indexKeys.ReplaceAllString(s.Address, "")]; !dup {
+			byBase[indexKeys.ReplaceAllString(s.Address, "")] = s
+		}
+	}
+	for _, in := range planned {
+		s := byAddr[in.Address]
+		if s == nil {
+			s = byBase[indexKeys.ReplaceAllString(in.Address, "")]
+		}
+		if s == nil {
+			continue
+		}
+		in.DefRange, in.Range = s.DefRange, s.Range
+		for name, a := range in.Attrs {
+			if blocks, ok := blocksFromSource(a.Value, s.Blocks[name]); ok && len(s.Blocks[name]) > 0 {
+				delete(in.Attrs, name)
+				if in.Blocks == nil {
+					in.Blocks = map[string][]*resource.Block{}
+				}
+				in.Blocks[name] = blocks
+				continue
+			}
+			if sa, ok := s.Attrs[name]; ok {
+				if !a.Value.IsKnown() && sa.Value.IsKnown() && isRefValue(sa) {
+					a.Value = sa.Value
+				}
+				a.Range = sa.Range
+			} else if blocks := s.Blocks[name]; len(blocks) > 0 {
+				a.Range = blocks[0].DefRange
+			} else {
+				a.Range = s.DefRange
+			}
+			in.Attrs[name] = a
+		}
+	}
+}
+
+// isRefValue reports whether a source attribute is a reference string (a
+// link to another resource).
+func isRefValue(a resource.Attr) bool {
+	v := a.Value
+	return !v.IsNull() && v.Type().FriendlyName() == "string" && resource.IsRef(v.AsString())
+}
+
+// blocksFromSource turns a planned list of nested objects (an inline rule
+// or route list, which plan JSON writes as one attribute) into blocks
+// located at the source blocks they came from, matching each element to
+// an unused source block whose known arguments all equal the element's. It
+// returns false, changing nothing, when some element has no such block.
+func blocksFromSource(v cty.Value, src []*resource.Block) ([]*resource.Block, bool) {
+	if !v.IsKnown() || v.IsNull() || !v.CanIterateElements() {
+		return nil, false
+	}
+	used := make([]bool, len(src))
+	var out []*resource.Block
+	for it := v.ElementIterator(); it.Next(); {
+		_, e := it.Element()
+		if !e.IsKnown() || e.IsNull() || !e.Type().IsObjectType() {
+			return nil, false
+		}
+		i := matchBlock(e, src, used)
+		if i < 0 {
+			return nil, false
+		}
+		used[i] = true
+		blk := &resource.Block{Type: src[i].Type, DefRange: src[i].DefRange, Range: src[i].Range,
+			Body: resource.Body{Attrs: map[string]resource.Attr{}}}
+		for name, av := range e.AsValueMap() {
+			r := src[i].DefRange
+			if sa, ok := src[i].Attrs[name]; ok {
+				r = sa.Range
+			}
+			blk.Attrs[name] = resource.Attr{Value: av, Range: r}
+		}
+		out = append(out, blk)
+	}
+	return out, true
+}
+
+// matchBlock returns the index of the first unused block whose known
+// arguments equal e's, or -1.
+func matchBlock(e cty.Value, src []*resource.Block, used []bool) int {
+	for i, blk := range src {
+		if used[i] {
+			continue
+		}
+		match := true
+		for name, a := range blk.Attrs {
+			if !a.Value.IsWhollyKnown() || !e.Type().HasAttribute(name) {
+				continue
+			}
+			pv, err := convert.Convert(e.GetAttr(name), a.Value.Type())
+			if err != nil || !pv.IsWhollyKnown() || !pv.Equals(a.Value).True() {
+				match = false
+				break
+			}
+		}
+		if match {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,4 @@
+module "net" {
+  source = "./modules/net"
+  ports  = [80, 443]
+}

@@ -1,0 +1,9 @@
+resource "aws_nat_gateway" "a" {
+  allocation_id = "eipalloc-0123456789abcdef0"
+  subnet_id     = "subnet-0123456789abcdef0"
+
+  tags = {
+    Owner   = "network-team"
+    Purpose = "egress for private subnets"
+  }
+}
