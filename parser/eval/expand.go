@@ -131,7 +131,8 @@ func (ev *evaluator) expandForEach(v cty.Value, what string, exprRng, rng hcl.Ra
 		if !v.IsWhollyKnown() {
 			return unknownExpansion(false)
 		}
-		if !ty.ElementType().Equals(cty.String) {
+		if v.LengthInt() > 0 && !ty.ElementType().Equals(cty.String) {
+			// An empty set of any element type (toset([])) is no instance.
 			ev.unevaluated.add(invalid(exprRng, "Invalid for_each argument",
 				"The for_each set of "+what+" must hold strings; it is treated as unknown."))
 			return unknownExpansion(false)

@@ -209,3 +209,10 @@ resource "aws_route" "to_maybe" {
   via_element    = element(aws_subnet.maybe[*].id, count.index)
   mixed          = "${aws_subnet.maybe[0].id}-${var.unknown_list[0]}"
 }
+
+# An empty set of any element type expands to no instance.
+resource "aws_subnet" "empty_set" {
+  for_each   = toset([])
+  vpc_id     = aws_vpc.main.id
+  cidr_block = "10.4.0.0/24"
+}
