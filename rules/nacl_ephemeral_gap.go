@@ -169,7 +169,7 @@ func naclEphemeralGapCheck(pass *lint.Pass, eph model.PortRange, svc model.RuleE
 	required := model.Match(r.Protocol, eph, svc.Share.Addrs().Prefixes()...)
 	allowed := replies.Allowed()
 	missing := required.Subtract(allowed).Subtract(naclEphemeralGapCarveOuts(replies))
-	if missing.IsEmpty() || !naclEphemeralGapCertain(pass.Network, replies, missing) {
+	if missing.IsEmpty() || !naclEphemeralGapCertain(replies, missing) {
 		return
 	}
 	var related []lint.Related
@@ -287,7 +287,7 @@ func naclEphemeralGapCarveOuts(replies *model.Evaluation) model.Traffic {
 // replies evaluation is certain: no unknown rule, no rule that may not exist
 // matching part of it. (An unresolved aws_network_acl_rule makes the whole
 // direction Incomplete, which the caller checks.)
-func naclEphemeralGapCertain(net *model.Network, replies *model.Evaluation, missing model.Traffic) bool {
+func naclEphemeralGapCertain(replies *model.Evaluation, missing model.Traffic) bool {
 	for _, re := range replies.Rules {
 		if !re.Rule.Known || (!re.Exact && re.Match.Overlaps(missing)) {
 			return false

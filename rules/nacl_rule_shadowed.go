@@ -112,7 +112,7 @@ func naclRuleShadowedDirection(pass *lint.Pass, ev *model.Evaluation) {
 		if !r.Known {
 			return // an unknown rule may decide anything after it
 		}
-		if re.Shadowed() && !re.Match.IsEmpty() && naclRuleShadowedCertain(pass, re, maybe) {
+		if re.Shadowed() && !re.Match.IsEmpty() && naclRuleShadowedCertain(re, maybe) {
 			naclRuleShadowedReport(pass, re)
 		}
 		if r.MaybeAbsent {
@@ -124,7 +124,7 @@ func naclRuleShadowedDirection(pass *lint.Pass, ev *model.Evaluation) {
 // naclRuleShadowedCertain reports whether re's covering rules certainly
 // decide its traffic: no rule that may exist takes part of it, and no
 // covering rule shares its number.
-func naclRuleShadowedCertain(pass *lint.Pass, re model.RuleEval, maybe []model.Traffic) bool {
+func naclRuleShadowedCertain(re model.RuleEval, maybe []model.Traffic) bool {
 	if len(re.Covering) == 0 {
 		return false
 	}

@@ -220,18 +220,18 @@ func attrAfter(expr hcl.Expression, root, name string) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	hclsyntax.VisitAll(syn, func(n hclsyntax.Node) hcl.Diagnostics {
+	_ = hclsyntax.VisitAll(syn, func(n hclsyntax.Node) hcl.Diagnostics { // the visitor reports nothing
 		if found != "" {
 			return nil
 		}
 		switch e := n.(type) {
 		case *hclsyntax.RelativeTraversalExpr:
 			if reads(e.Source) {
-				found, _ = firstAttr(e.Traversal)
+				found = firstAttr(e.Traversal)
 			}
 		case *hclsyntax.SplatExpr:
 			if rel, ok := e.Each.(*hclsyntax.RelativeTraversalExpr); ok && reads(e.Source) {
-				found, _ = firstAttr(rel.Traversal)
+				found = firstAttr(rel.Traversal)
 			}
 		}
 		return nil
@@ -239,14 +239,15 @@ func attrAfter(expr hcl.Expression, root, name string) (string, bool) {
 	return found, found != ""
 }
 
-// firstAttr is the name of the first attribute step of a traversal.
-func firstAttr(steps hcl.Traversal) (string, bool) {
+// firstAttr is the name of the first attribute step of a traversal, "" when
+// it has none.
+func firstAttr(steps hcl.Traversal) string {
 	for _, s := range steps {
 		if a, ok := s.(hcl.TraverseAttr); ok {
-			return a.Name, true
+			return a.Name
 		}
 	}
-	return "", false
+	return ""
 }
 
 // lastAttr is the name of the last attribute step of a traversal's tail,
