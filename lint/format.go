@@ -6,9 +6,10 @@ import (
 	"strings"
 )
 
-// HCLValue renders an option value (a string, a number, a bool or a
-// []string, as Option.Default holds) as HCL, the way a user writes it in
-// .vpclint.hcl: "Owner", ["Owner", "Purpose"], 3, true.
+// HCLValue renders an option value (a string, a number, a bool, a
+// []string, or a fmt.Stringer parsed from a string, as Option.Default
+// holds) as HCL, the way a user writes it in .vpclint.hcl: "Owner",
+// ["Owner", "Purpose"], 3, true, "1024-65535".
 func HCLValue(v any) string {
 	switch v := v.(type) {
 	case string:
@@ -19,6 +20,8 @@ func HCLValue(v any) string {
 			quoted[i] = strconv.Quote(s)
 		}
 		return "[" + strings.Join(quoted, ", ") + "]"
+	case fmt.Stringer: // a parsed option (a port range) is written as the string it parses from
+		return strconv.Quote(v.String())
 	default:
 		return fmt.Sprint(v)
 	}

@@ -14,6 +14,7 @@ func TestHCLValue(t *testing.T) {
 		{"number", 3.5, `3.5`},
 		{"whole number", 3.0, `3`},
 		{"bool", true, `true`},
+		{"stringer", stringer("1024-65535"), `"1024-65535"`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -23,3 +24,8 @@ func TestHCLValue(t *testing.T) {
 		})
 	}
 }
+
+// stringer is an option value parsed from a string, such as a port range.
+type stringer string
+
+func (s stringer) String() string { return string(s) }

@@ -178,6 +178,10 @@ type Finding struct {
 	// Resource is the Terraform address, with module path and index.
 	Resource string
 	Related  []Related
+	// Fix is an optional one-line hint on how to fix the problem ("add an
+	// egress block"), shown on its own line by the text format; "" when the
+	// message already says it.
+	Fix string
 }
 
 // WithSeverity returns a copy of f with severity s.

@@ -17,6 +17,7 @@ type jsonFinding struct {
 	span
 	Resource string        `json:"resource"`
 	Related  []jsonRelated `json:"related"`
+	Fix      string        `json:"fix,omitempty"`
 }
 
 type jsonRelated struct {
@@ -41,6 +42,7 @@ func (r *renderer) json() error {
 			span:     r.src.span(f.Range),
 			Resource: f.Resource,
 			Related:  []jsonRelated{},
+			Fix:      f.Fix,
 		}
 		for _, rel := range f.Related {
 			jf.Related = append(jf.Related, jsonRelated{Message: rel.Message, span: r.src.span(rel.Range)})

@@ -6,6 +6,8 @@ import (
 	"io"
 	"strings"
 
+	"github.com/hashicorp/hcl/v2"
+
 	"github.com/vpclint/vpclint/lint"
 )
 
@@ -32,6 +34,21 @@ type Options struct {
 	// Modules is the number of modules analysed, for the text summary;
 	// 0 leaves it out.
 	Modules int
+	// Errors are the problems that kept part of the input from being
+	// analysed (a module that could not be loaded); the findings are then
+	// those of the rest. The text summary says the analysis is incomplete,
+	// and SARIF marks its invocation as unsuccessful and lists them as tool
+	// execution notifications. The other formats leave them to the exit
+	// status and stderr.
+	Errors []Problem
+}
+
+// Problem is an error that kept part of the input from being analysed.
+type Problem struct {
+	// Message says what went wrong.
+	Message string
+	// Range is where; a Range without a Filename is nowhere in particular.
+	Range hcl.Range
 }
 
 // formats lists every format, in the order Formats returns them.

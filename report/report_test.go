@@ -62,7 +62,8 @@ func fixtureFindings(t *testing.T, fx fixture) []lint.Finding {
 	return []lint.Finding{
 		{
 			Rule: ruleSGEmptyEgress, Severity: lint.Warning, Range: sg.DefRange(), Resource: "aws_security_group.web",
-			Message: "security group web has no egress rule, so every connection its instances start is dropped: add an egress block",
+			Message: "security group web has no egress rule, so every connection its instances start is dropped",
+			Fix:     "add an egress block, or an aws_vpc_security_group_egress_rule",
 		},
 		{
 			Rule: ruleNACLEphemeralGap, Severity: lint.Error, Range: acl.Range(), Resource: "aws_network_acl.edge",
@@ -84,26 +85,39 @@ func fixtureFindings(t *testing.T, fx fixture) []lint.Finding {
 	}
 }
 
-// goldenCases are the inputs of the golden files testdata/<name>.<ext>.
-func goldenCases(t *testing.T) []struct {
+// goldenCase is the input of the golden files testdata/<name>.<ext>, one
+// per format in formats (every format when nil).
+type goldenCase struct {
 	name     string
 	findings []lint.Finding
 	opts     Options
-} {
+	formats  []string
+}
+
+func goldenCases(t *testing.T) []goldenCase {
 	fx := loadFixture(t)
-	return []struct {
-		name     string
-		findings []lint.Finding
-		opts     Options
-	}{
-		{"findings", fixtureFindings(t, fx), Options{Sources: fx.sources, Rules: allRules, Version: "1.2.3", BaseDir: baseDir, Modules: 2}},
-		{"empty", nil, Options{Sources: fx.sources, Rules: []*lint.Rule{ruleSGEmptyEgress, ruleNATUntagged}, Version: "dev", BaseDir: baseDir, Modules: 1}},
+	// A load error elsewhere: the findings are of the modules that loaded.
+	loadErrors := []Problem{
+		{Message: "Invalid expression: expected the start of an expression, but found the end of the line", Range: hcl.Range{
+			Filename: baseDir + "/broken/main.tf", Start: hcl.Pos{Line: 3, Column: 16, Byte: 40}, End: hcl.Pos{Line: 3, Column: 17, Byte: 41},
+		}},
+		{Message: "Cannot read folder nowhere: no such file or directory"},
+	}
+	return []goldenCase{
+		{"findings", fixtureFindings(t, fx), Options{Sources: fx.sources, Rules: allRules, Version: "1.2.3", BaseDir: baseDir, Modules: 2}, nil},
+		{"empty", nil, Options{Sources: fx.sources, Rules: []*lint.Rule{ruleSGEmptyEgress, ruleNATUntagged}, Version: "dev", BaseDir: baseDir, Modules: 1}, nil},
+		{"incomplete", fixtureFindings(t, fx)[:1], Options{Sources: fx.sources, Rules: []*lint.Rule{ruleSGEmptyEgress}, Version: "dev", BaseDir: baseDir, Modules: 1, Errors: loadErrors},
+			[]string{"text", "sarif"}},
 	}
 }
 
 func TestGolden(t *testing.T) {
 	for _, tc := range goldenCases(t) {
-		for _, format := range Formats() {
+		formats := tc.formats
+		if formats == nil {
+			formats = Formats()
+		}
+		for _, format := range formats {
 			t.Run(tc.name+"/"+format, func(t *testing.T) {
 				var out bytes.Buffer
 				if err := Write(&out, format, tc.findings, tc.opts); err != nil {

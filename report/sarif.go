@@ -18,9 +18,6 @@ const (
 	sarifSchema = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 	// srcRoot is the uriBaseId of every relative artifact URI.
 	srcRoot = "%SRCROOT%"
-	// fingerprintKey names the partialFingerprints entry; bump its version
-	// whenever the fingerprint's inputs change.
-	fingerprintKey = "vpclint/v1"
 )
 
 type sarifLog struct {
@@ -34,7 +31,21 @@ type sarifRun struct {
 	AutomationDetails  sarifAutomation                  `json:"automationDetails"`
 	OriginalURIBaseIDs map[string]sarifArtifactLocation `json:"originalUriBaseIds,omitempty"`
 	ColumnKind         string                           `json:"columnKind"`
+	Invocations        []sarifInvocation                `json:"invocations,omitempty"`
 	Results            []sarifResult                    `json:"results"`
+}
+
+// sarifInvocation is written only for a run that could not analyse all of
+// its input: executionSuccessful false, with the errors.
+type sarifInvocation struct {
+	ExecutionSuccessful        bool                `json:"executionSuccessful"`
+	ToolExecutionNotifications []sarifNotification `json:"toolExecutionNotifications"`
+}
+
+type sarifNotification struct {
+	Level     string          `json:"level"`
+	Message   sarifText       `json:"message"`
+	Locations []sarifLocation `json:"locations,omitempty"`
 }
 
 type sarifTool struct {
@@ -146,14 +157,25 @@ func (r *renderer) sarif() error {
 			srcRoot: {URI: fileURI(filepath.ToSlash(r.opts.BaseDir) + "/")},
 		}
 	}
-	seen := map[string]int{}
-	for _, f := range r.findings {
+	if len(r.opts.Errors) > 0 {
+		inv := sarifInvocation{ExecutionSuccessful: false}
+		for _, p := range r.opts.Errors {
+			n := sarifNotification{Level: "error", Message: sarifText{Text: sentence(p.Message)}}
+			if p.Range.Filename != "" {
+				n.Locations = []sarifLocation{r.sarifLocation(p.Range)}
+			}
+			inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, n)
+		}
+		run.Invocations = []sarifInvocation{inv}
+	}
+	prints := fingerprints(r.findings, r.src)
+	for i, f := range r.findings {
 		res := sarifResult{
 			RuleID:              ruleID(f),
 			Level:               f.Severity.String(),
 			Message:             sarifText{Text: sentence(f.Message)},
 			Locations:           []sarifLocation{r.sarifLocation(f.Range)},
-			PartialFingerprints: map[string]string{fingerprintKey: r.fingerprint(f, seen)},
+			PartialFingerprints: map[string]string{FingerprintKey: prints[i]},
 		}
 		if i, ok := index[res.RuleID]; ok {
 			res.RuleIndex = &i
@@ -218,18 +240,35 @@ func fileURI(path string) string {
 	return (&url.URL{Scheme: "file", Path: path}).String()
 }
 
-// fingerprint identifies f across runs without its line number, so that
-// editing lines above it does not make GitHub see a new alert: a hash of the
-// rule, the resource address, the file, and the whitespace-normalised text
-// of the line it starts on, with the count of earlier findings sharing that
-// hash appended (":1", ":2") to tell them apart.
-func (r *renderer) fingerprint(f lint.Finding, seen map[string]int) string {
-	line := r.src.line(f.Range.Filename, f.Range.Start.Line)
-	key := strings.Join([]string{ruleID(f), f.Resource, r.src.path(f.Range.Filename), strings.Join(strings.Fields(line), " ")}, "\x00")
-	sum := sha256.Sum256([]byte(key))
-	h := hex.EncodeToString(sum[:16])
-	seen[h]++
-	return fmt.Sprintf("%s:%d", h, seen[h])
+// FingerprintKey names SARIF's partialFingerprints entry, and the kind of
+// fingerprint Fingerprints returns; its version is bumped whenever the
+// fingerprint's inputs change, which invalidates baselines written before.
+const FingerprintKey = "vpclint/v1"
+
+// Fingerprints returns, in order, a fingerprint for each finding that
+// identifies it across runs without its line number, so that editing lines
+// above it does not make it new: a hash of the rule, the resource address,
+// the file (relative to baseDir, as in Options) and the whitespace-normalised
+// text of the line it starts on (from sources, as in Options), with the
+// count of earlier findings sharing that hash appended (":1", ":2") to tell
+// them apart. It is SARIF's partialFingerprints[FingerprintKey], and what a
+// baseline file records.
+func Fingerprints(findings []lint.Finding, sources map[string][]byte, baseDir string) []string {
+	return fingerprints(findings, newSources(sources, baseDir))
+}
+
+func fingerprints(findings []lint.Finding, src *sources) []string {
+	seen := map[string]int{}
+	out := make([]string, len(findings))
+	for i, f := range findings {
+		line := src.line(f.Range.Filename, f.Range.Start.Line)
+		key := strings.Join([]string{ruleID(f), f.Resource, src.path(f.Range.Filename), strings.Join(strings.Fields(line), " ")}, "\x00")
+		sum := sha256.Sum256([]byte(key))
+		h := hex.EncodeToString(sum[:16])
+		seen[h]++
+		out[i] = fmt.Sprintf("%s:%d", h, seen[h])
+	}
+	return out
 }
 
 // toolVersion returns version as SARIF validators want it, starting with a

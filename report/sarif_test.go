@@ -128,7 +128,7 @@ func TestFingerprintStable(t *testing.T) {
 	fingerprints := func(t *testing.T, fx fixture, findings []lint.Finding) (prints []string, lines []int) {
 		log := renderSARIF(t, findings, Options{Sources: fx.sources, BaseDir: baseDir})
 		for _, res := range log.Runs[0].Results {
-			prints = append(prints, res.PartialFingerprints[fingerprintKey])
+			prints = append(prints, res.PartialFingerprints[FingerprintKey])
 			lines = append(lines, res.Locations[0].PhysicalLocation.Region.StartLine)
 		}
 		return prints, lines

@@ -38,8 +38,8 @@ func newPalette(on bool) palette {
 }
 
 // text writes each finding as tflint does: a headline, where it is, the
-// source line with the range underlined, and the rule's doc link; then a
-// summary line.
+// source line with the range underlined, the one-line fix when the finding
+// has one, and the rule's doc link; then a summary line.
 func (r *renderer) text() error {
 	p := newPalette(r.opts.Color)
 	for _, f := range r.findings {
@@ -62,12 +62,22 @@ func (r *renderer) text() error {
 			rs := r.src.span(rel.Range)
 			fmt.Fprintf(&r.out, "  see %s line %d: %s\n", rs.File, rs.Line, rel.Message)
 		}
+		if f.Fix != "" || f.Rule != nil {
+			r.out.WriteString("\n")
+		}
+		if f.Fix != "" {
+			fmt.Fprintf(&r.out, "%s %s\n", p.bold.Sprint("Fix:"), f.Fix)
+		}
 		if f.Rule != nil {
-			fmt.Fprintf(&r.out, "\nReference: %s\n", DocURL(f.Rule.ID, r.opts.Version))
+			fmt.Fprintf(&r.out, "Reference: %s\n", DocURL(f.Rule.ID, r.opts.Version))
 		}
 		r.out.WriteString("\n")
 	}
-	r.out.WriteString(p.bold.Sprint(summary(count(r.findings), r.opts.Modules)) + "\n")
+	s := summary(count(r.findings), r.opts.Modules)
+	if n := len(r.opts.Errors); n > 0 {
+		s += fmt.Sprintf("; incomplete: %s stopped part of the analysis", plural(n, "error"))
+	}
+	r.out.WriteString(p.bold.Sprint(s) + "\n")
 	return nil
 }
 

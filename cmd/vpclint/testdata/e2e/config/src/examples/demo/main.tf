@@ -1,0 +1,2 @@
+# Excluded by the config: this broken file is never read.
+resource "aws_vpc" "broken" {
