@@ -92,6 +92,10 @@ on the same group.`,
   clusters and replication groups. Replies to the connections these accept need no egress
   rule, because security groups are stateful. (Aurora features that call out, such as
   invoking Lambda or loading from S3, do need egress; add it then.)
+- no resource of the configuration that uses the group is stranded, and a root module
+  output exports the group's id: the group is then used elsewhere, typically as one of
+  several groups on an instance ("role" groups that only add ingress), and whether those
+  instances have egress cannot be seen from here.
 
 An egress rule counts whatever it allows: a rule that allows only tcp port 0 is not
 reported here. A group whose own ` + "`count`" + ` or ` + "`for_each`" + ` is unknown is still reported,
@@ -163,17 +167,20 @@ func sgEmptyEgressGroupsOf(net *model.Network) map[string][]*model.SecurityGroup
 // sgEmptyEgressStranded decides whether g, which has no egress rule, is to
 // be reported, and names a user that gets no egress from any group (nil
 // when no user of g is known, which is reported too). A user that only
-// accepts connections, or that also uses a group with egress, is fine.
+// accepts connections, or that also uses a group with egress, is fine; a
+// root module output (user type "output") exports the group to users that
+// cannot be seen, so it is not reported for them.
 func sgEmptyEgressStranded(g *model.SecurityGroup, groupsOf map[string][]*model.SecurityGroup) (*model.Resource, bool) {
 	if len(g.UsedBy) == 0 {
 		return nil, true
 	}
 	for _, u := range g.UsedBy {
-		if !sgEmptyEgressAcceptOnly[u.Type] && !slices.ContainsFunc(groupsOf[u.Address], sgEmptyEgressHasEgress) {
+		if u.Type != "output" && !sgEmptyEgressAcceptOnly[u.Type] &&
+			!slices.ContainsFunc(groupsOf[u.Address], sgEmptyEgressHasEgress) {
 			return u, true
 		}
 	}
-	return nil, false
+	return nil, false // every user is fine, or the group is exported for unseen users
 }
 
 // sgEmptyEgressHasEgress reports whether g has or may have an egress rule.

@@ -20,9 +20,11 @@ var notAttachments = map[string]bool{
 }
 
 // attachments records in as a user of every security group that any of its
-// arguments, at any depth, names by id.
+// arguments, at any depth, names by id. A root module output that exports a
+// group's id is a user too (of type "output"): the group is used outside
+// the configuration, by something vpclint cannot see.
 func (b *builder) attachments(in *resource.Instance) {
-	if in.Mode != "managed" || notAttachments[in.Type] {
+	if notAttachments[in.Type] {
 		return
 	}
 	seen := map[*model.SecurityGroup]bool{}

@@ -25,6 +25,9 @@ func Network(instances []*resource.Instance) *model.Network {
 	for _, in := range b.insts {
 		b.fill(in)
 	}
+	for _, out := range b.outputs {
+		b.attachments(out)
+	}
 	b.finish()
 	return b.net
 }
@@ -64,19 +67,27 @@ type builder struct {
 	// stands for an unknown VPC, i.e. every VPC.
 	uncertainRT   map[*model.VPC]bool
 	uncertainNACL map[*model.VPC]bool
+	// outputs are the root module's outputs: what they export is used
+	// outside the configuration.
+	outputs []*resource.Instance
 }
 
 func newBuilder(instances []*resource.Instance) *builder {
-	var insts []*resource.Instance
+	var insts, outputs []*resource.Instance
 	for _, in := range instances {
-		if in != nil && in.Mode == "managed" && strings.HasPrefix(in.Type, "aws_") {
+		switch {
+		case in == nil:
+		case in.Mode == "managed" && strings.HasPrefix(in.Type, "aws_"):
 			insts = append(insts, in)
+		case in.Mode == "output":
+			outputs = append(outputs, in)
 		}
 	}
 	slices.SortStableFunc(insts, compareInstances)
 	return &builder{
 		net:           &model.Network{},
 		insts:         insts,
+		outputs:       outputs,
 		refs:          newIndex(insts),
 		vpcs:          map[*resource.Instance]*model.VPC{},
 		subnets:       map[*resource.Instance]*model.Subnet{},
@@ -164,6 +175,8 @@ func (b *builder) declare(in *resource.Instance) {
 		l := &model.FlowLog{Resource: res}
 		b.flowLogs[in] = l
 		b.net.FlowLogs = append(b.net.FlowLogs, l)
+	case "aws_dx_private_virtual_interface", "aws_dx_transit_virtual_interface":
+		b.dxVirtualInterface(in, res)
 	}
 }
 

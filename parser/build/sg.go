@@ -127,6 +127,9 @@ func (b *builder) sgRuleBody(cidrs cidrChecker, f fields, r *model.SGRule, vpcSt
 	if known {
 		r.Ports, known = sgPorts(f, proto, vpcStyle)
 	}
+	if known {
+		r.WrittenPorts = writtenPorts(f, r)
+	}
 	r.Known = known
 	r.Description = stringOr(f.get("description"), "")
 
@@ -225,6 +228,26 @@ func sgPorts(f fields, p model.Protocol, vpcStyle bool) (model.PortRange, bool) 
 		return model.PortRange{}, false
 	}
 	return portRange(p, fromV, toV)
+}
+
+// writtenPorts returns from_port/to_port as written on rule r when its
+// protocol ignores ports and AWS accepts the rule, so that AWS opens every
+// port (semantics §1.2, pitfall P3): aws_security_group_rule for any such
+// protocol, the other styles for a protocol number other than -1 (inline
+// rules with -1 and ports fail at apply; aws_vpc_security_group_*_rule
+// must omit them). It is the zero value otherwise, and when the range is
+// unset, unknown or means all ports anyway (0-0, -1/-1, 0-65535).
+func writtenPorts(f fields, r *model.SGRule) model.PortRange {
+	if r.Protocol.HasPorts() || (r.Protocol == model.ProtocolAll && r.Origin != model.OriginSGRule) {
+		return model.PortRange{}
+	}
+	from, ok1 := asInt(f.get("from_port"))
+	to, ok2 := asInt(f.get("to_port"))
+	w := model.PortRange{From: from, To: to}
+	if !ok1 || !ok2 || w == model.AllPorts || w == (model.PortRange{From: -1, To: -1}) {
+		return model.PortRange{}
+	}
+	return w
 }
 
 // portRange reads a tcp/udp port range, or an ICMP type (from) and code

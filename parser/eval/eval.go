@@ -79,7 +79,9 @@ func Load(dir string, opts Options) (res *Result, diags hcl.Diagnostics) {
 	}()
 	root := ev.loadTree()
 	if root != nil {
-		ev.collect(ev.rootInstance(root), res)
+		ri := ev.rootInstance(root)
+		ev.collect(ri, res)
+		res.Instances = append(res.Instances, ri.outputInstances()...)
 	}
 	res.ModuleDirs = ev.tree.moduleDirs
 	res.Skipped = ev.tree.skipped

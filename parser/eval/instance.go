@@ -1,6 +1,8 @@
 package eval
 
 import (
+	"sort"
+
 	"fmt"
 	"maps"
 	"path/filepath"
@@ -166,4 +168,30 @@ func (m *modInst) outputsObject(outs *outputSet) cty.Value {
 		}
 	}
 	return cty.ObjectVal(attrs)
+}
+
+// outputInstances are the outputs of the root module instance m as
+// pseudo-instances of mode "output", in name order, each with its value in
+// Attrs["value"].
+func (m *modInst) outputInstances() []*resource.Instance {
+	names := make([]string, 0, len(m.mod.outputs))
+	for name := range m.mod.outputs {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	out := make([]*resource.Instance, 0, len(names))
+	for _, name := range names {
+		v, _ := m.output(name)
+		o := m.mod.outputs[name]
+		if o.value != nil && !v.IsWhollyKnown() {
+			// Exporting a resource whose count is unknown still exports it.
+			v = m.scope().evalAttr(o.value)
+		}
+		out = append(out, &resource.Instance{
+			Mode: "output", Type: "output", Name: name, Address: "output." + name,
+			DefRange: o.defRange, Range: o.defRange,
+			Body: resource.Body{Attrs: map[string]resource.Attr{"value": {Value: v, Range: o.defRange}}},
+		})
+	}
+	return out
 }

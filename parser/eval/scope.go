@@ -31,12 +31,25 @@ func (s *scope) eval(expr hcl.Expression) cty.Value {
 // uncertain reference of an unknown-count resource (uncertainRef).
 func (s *scope) evalAttr(expr hcl.Expression) cty.Value {
 	v := s.eval(expr)
-	if !v.IsKnown() {
-		if ref, ok := s.uncertainRef(expr); ok {
-			return cty.StringVal(ref)
-		}
+	if v.IsWhollyKnown() {
+		return v
 	}
-	return v
+	ref, ok := s.uncertainRef(expr)
+	if !ok {
+		return v
+	}
+	// Every unknown string (or untyped) leaf can only be that reference:
+	// `[aws_security_group.x[each.key].id]` is a list of it.
+	out, err := cty.Transform(v, func(_ cty.Path, leaf cty.Value) (cty.Value, error) {
+		if !leaf.IsKnown() && (leaf.Type() == cty.String || leaf.Type() == cty.DynamicPseudoType) {
+			return cty.StringVal(ref), nil
+		}
+		return leaf, nil
+	})
+	if err != nil {
+		return v
+	}
+	return out
 }
 
 // context builds the evaluation context of expr with exactly the values

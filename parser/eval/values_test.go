@@ -57,6 +57,7 @@ func TestLoadValues(t *testing.T) {
 				{"aws_route.to_maybe", "route_table_id", "ref(aws_subnet.maybe#id)"},
 				{"aws_route.to_maybe", "via_element", "ref(aws_subnet.maybe#id)"},
 				{"aws_route.to_maybe", "mixed", "?"},
+				{"aws_route.to_maybe", "in_list", "[ref(aws_subnet.maybe#id)]"},
 				{"aws_subnet.private[2]", "az_index", "2"},
 				{"aws_subnet.public[\"c\"]", "cidr_block", `"10.0.101.0/24"`},
 				{"aws_subnet.public[\"c\"]", "name", `"c"`},

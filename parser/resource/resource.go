@@ -21,7 +21,9 @@ import (
 // Instance is one resource instance after count/for_each expansion, with
 // every attribute evaluated.
 type Instance struct {
-	// Mode is "managed" or "data".
+	// Mode is "managed" or "data"; "output" for a root module output
+	// (Type "output", the value in Attrs["value"]), which tells the builder
+	// what the configuration exports for use elsewhere.
 	Mode string
 	Type string
 	Name string

@@ -207,6 +207,7 @@ resource "aws_route" "to_maybe" {
   count          = length(var.unknown_list)
   route_table_id = aws_subnet.maybe[count.index].id
   via_element    = element(aws_subnet.maybe[*].id, count.index)
+  in_list        = [aws_subnet.maybe[count.index].id]
   mixed          = "${aws_subnet.maybe[0].id}-${var.unknown_list[0]}"
 }
 

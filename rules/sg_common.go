@@ -1,0 +1,96 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/vpclint/vpclint/model"
+)
+
+// Helpers shared by the security group rules.
+
+// sgRuleCertain reports whether r is known and exists whenever its group
+// does: an inline rule (present in every instance of its group) or a rule
+// resource whose own count/for_each is known.
+func sgRuleCertain(r *model.SGRule) bool {
+	return r.Known && (r.Origin == model.OriginInline || !r.MaybeAbsent)
+}
+
+// sgPeerWord is "from" for ingress and "to" for egress.
+func sgPeerWord(d model.Direction) string {
+	if d == model.Egress {
+		return "to"
+	}
+	return "from"
+}
+
+// sgRulePlace names where rule r is written: its rule resource
+// ("aws_security_group_rule.ssh"), or its inline block ("the inline ingress
+// rule on line 12 of aws_security_group.web"), or its element of the
+// attribute form ("ingress rule 2 of the list on line 12 of …").
+func sgRulePlace(r *model.SGRule) string {
+	if r.Origin != model.OriginInline || r.Group == nil {
+		return r.Address
+	}
+	line := r.Range.Start.Line
+	index, shared := 0, 0
+	for _, o := range r.Group.Rules {
+		if o.Origin == model.OriginInline && o.Direction == r.Direction && o.Range == r.Range {
+			shared++
+			if o == r {
+				index = shared
+			}
+		}
+	}
+	if shared > 1 {
+		return fmt.Sprintf("%s rule %d of the list on line %d of %s", r.Direction, index, line, r.Group.Address)
+	}
+	return fmt.Sprintf("the inline %s rule on line %d of %s", r.Direction, line, r.Group.Address)
+}
+
+// sgRuleText describes what a known rule allows as written, e.g. "tcp 22
+// from 10.0.0.0/8, security group aws_security_group.bastion and itself".
+func sgRuleText(r *model.SGRule) string {
+	return model.DescribeService(r.Protocol, r.Ports) + " " + sgPeerWord(r.Direction) + " " + naclJoin(sgPeerNames(r))
+}
+
+// sgPeerNames names the peers of r in the order CIDRs, prefix lists,
+// security groups, self; unknown ones as "an unknown …".
+func sgPeerNames(r *model.SGRule) []string {
+	var out []string
+	for _, c := range r.CIDRs {
+		if c.Known {
+			out = append(out, c.Prefix.String())
+		} else {
+			out = append(out, "an unknown CIDR")
+		}
+	}
+	for _, p := range r.PrefixLists {
+		if p.Known {
+			out = append(out, "prefix list "+p.Value)
+		} else {
+			out = append(out, "an unknown prefix list")
+		}
+	}
+	for _, g := range r.Groups {
+		if g.ID.Known {
+			out = append(out, "security group "+g.ID.Value)
+		} else {
+			out = append(out, "an unknown security group")
+		}
+	}
+	if r.Self {
+		out = append(out, "itself")
+	}
+	if len(out) == 0 {
+		out = append(out, "no peer")
+	}
+	return out
+}
+
+// sgOwner names the group of r, or says that it is not known.
+func sgOwner(r *model.SGRule) string {
+	if r.Group == nil {
+		return "an unresolved security group"
+	}
+	return r.Group.Address
+}
