@@ -141,13 +141,16 @@ func TestWrite(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	checkWritten(t, dir, files)
+}
+
+// checkWritten fails unless dir holds files, byte for byte.
+func checkWritten(t *testing.T, dir string, files []File) {
+	t.Helper()
 	for _, f := range files {
 		got, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(f.Path)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.Equal(got, f.Data) {
-			t.Errorf("%s: written bytes differ from Generate's", f.Path)
+		if err != nil || !bytes.Equal(got, f.Data) {
+			t.Errorf("%s: not written as generated (%v)", f.Path, err)
 		}
 	}
 }
@@ -172,17 +175,42 @@ func TestCached(t *testing.T) {
 	if again != dir {
 		t.Errorf("second call gives %s, first %s", again, dir)
 	}
-	for _, f := range files {
-		got, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(f.Path)))
-		if err != nil || !bytes.Equal(got, f.Data) {
-			t.Errorf("%s: not written as generated (%v)", f.Path, err)
-		}
-	}
+	checkWritten(t, dir, files)
 	other, _, err := Cached(Config{Roots: 3, Seed: DefaultSeed})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if other == dir {
 		t.Error("trees of 2 and 3 roots share a folder")
+	}
+}
+
+func TestWorstCaseNACL(t *testing.T) {
+	src, err := WorstCaseNACL(40)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, _ := WorstCaseNACL(40)
+	if !bytes.Equal(src, again) {
+		t.Error("two calls differ")
+	}
+	file, diags := hclsyntax.ParseConfig(src, "main.tf", hcl.InitialPos)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	var in, out int
+	for _, blk := range file.Body.(*hclsyntax.Body).Blocks[2].Body.Blocks {
+		switch blk.Type {
+		case "ingress":
+			in++
+		case "egress":
+			out++
+		}
+	}
+	if in != 40 || out != 40 {
+		t.Errorf("%d inbound and %d outbound rules, want 40 each", in, out)
+	}
+	if _, err := WorstCaseNACL(2); err == nil {
+		t.Error("WorstCaseNACL(2): no error")
 	}
 }
