@@ -67,8 +67,21 @@ func (r RuleEval) Shadowed() bool { return r.Rule.Known && r.Share.IsEmpty() }
 func certain(r *NACLRule) bool { return r.Known && !r.MaybeAbsent }
 
 // Evaluate walks the rules of direction d in number order, giving each the
-// traffic it decides (see Evaluation).
+// traffic it decides (see Evaluation). The result is cached per direction
+// and shared: callers must not modify it, and the NACL must not change after
+// the first call (the model does not change once built).
 func (n *NACL) Evaluate(d Direction) *Evaluation {
+	n.evalMu.Lock()
+	defer n.evalMu.Unlock()
+	if e := n.evals[d]; e != nil && len(e.Rules) == len(n.RulesIn(d)) {
+		return e
+	}
+	n.evals[d] = n.evaluate(d)
+	return n.evals[d]
+}
+
+// evaluate computes Evaluate's result.
+func (n *NACL) evaluate(d Direction) *Evaluation {
 	rules := n.RulesIn(d)
 	e := &Evaluation{NACL: n, Direction: d, Rules: make([]RuleEval, len(rules)), Exact: !n.Incomplete[d]}
 	undecided := Universe()

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
@@ -20,8 +21,8 @@ const (
 // `vpclint:ignore-file` comment must be the file's first line.
 func Directives(file *hcl.File, filename string) []model.Directive {
 	body, ok := file.Body.(*hclsyntax.Body)
-	if !ok {
-		return nil // JSON syntax has no comments
+	if !ok || !bytes.Contains(file.Bytes, []byte("vpclint:")) {
+		return nil // JSON syntax has no comments; most files have no directive
 	}
 	tokens, _ := hclsyntax.LexConfig(file.Bytes, filename, hcl.InitialPos)
 	var out []model.Directive
