@@ -20,6 +20,11 @@ type Network struct {
 	NATGateways    []*NATGateway
 	RouteTables    []*RouteTable
 	FlowLogs       []*FlowLog
+	// HostedZones are the Route 53 hosted zones (aws_route53_zone).
+	HostedZones []*HostedZone
+	// DXVirtualInterfaces are the private and transit Direct Connect
+	// virtual interfaces.
+	DXVirtualInterfaces []*DXVirtualInterface
 
 	// UnattachedSGRules are standalone security group rules whose
 	// security_group_id could not be resolved to a group in the model (an

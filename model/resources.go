@@ -1,5 +1,7 @@
 package model
 
+import "sync"
+
 // Direction is the direction of a security group or NACL rule.
 type Direction int
 
@@ -53,6 +55,11 @@ type VPC struct {
 	EnableDNSSupport   Bool
 	EnableDNSHostnames Bool
 	Tags               Tags
+	// FlowLogsIncomplete is true when an aws_flow_log of the VPC's
+	// configuration names a VPC, subnet or network interface the model
+	// cannot resolve (an unknown value, a data source), so it might watch
+	// this VPC: rules about missing flow logs abstain.
+	FlowLogsIncomplete bool
 }
 
 // VPCCIDR is one CIDR block of a VPC.
@@ -66,6 +73,10 @@ type VPCCIDR struct {
 	// MaybeAbsent is true when the association resource's count/for_each
 	// is unknown, so the block may not exist.
 	MaybeAbsent bool
+	// IPv6 is true for an IPv6 block. It is known even when the block
+	// itself is not (Amazon-generated, IPAM), from the argument or
+	// resource that declares it.
+	IPv6 bool
 }
 
 // Subnet is an aws_subnet or aws_default_subnet instance.
@@ -77,8 +88,13 @@ type Subnet struct {
 	IPv6CIDR Prefix
 	// AvailabilityZone is availability_zone or availability_zone_id,
 	// whichever is set.
-	AvailabilityZone    String
-	MapPublicIPOnLaunch Bool
+	AvailabilityZone String
+	// AvailabilityZoneIsID is true when AvailabilityZone is
+	// availability_zone_id ("use1-az1") rather than a zone name
+	// ("us-east-1a"). Names map to zones differently in each account, so a
+	// name and an ID must never be compared.
+	AvailabilityZoneIsID bool
+	MapPublicIPOnLaunch  Bool
 	// RouteTable is the table the subnet uses: its explicit association,
 	// else the VPC's main table when that is in the model; nil when unknown.
 	RouteTable *RouteTable
@@ -138,12 +154,19 @@ type SGRule struct {
 	Location
 	Origin Origin
 	// Group is the owning group; nil for unattached rules.
-	Group       *SecurityGroup
-	Direction   Direction
-	Protocol    Protocol // canonical per semantics §1.2
-	Ports       PortRange
-	CIDRs       []Prefix // IPv4 and IPv6 CIDR peers
-	PrefixLists []String
+	Group     *SecurityGroup
+	Direction Direction
+	Protocol  Protocol // canonical per semantics §1.2
+	Ports     PortRange
+	// WrittenPorts is the from_port/to_port range as written when the
+	// protocol ignores ports (all protocols, or one other than tcp, udp,
+	// icmp and icmpv6) and AWS accepts the rule: AWS opens every port, which
+	// is wider than written (semantics §1.2, pitfall P3). It is the zero
+	// value (0-0, the usual way to write "all") otherwise, and also when the
+	// range written means all ports anyway (-1/-1, 0-65535).
+	WrittenPorts PortRange
+	CIDRs        []Prefix // IPv4 and IPv6 CIDR peers
+	PrefixLists  []String
 	// Groups are referenced security groups (source/destination), resolved
 	// where possible; Group nil with Ref.Known false means unknown.
 	Groups      []GroupRef
@@ -175,6 +198,10 @@ type NACL struct {
 	Rules []*NACLRule
 	// Subnets associated through subnet_ids or aws_network_acl_association.
 	Subnets []*Subnet
+	// evals caches Evaluate per direction: several rules evaluate the same
+	// NACL, and the model does not change once built.
+	evalMu sync.Mutex
+	evals  [2]*Evaluation
 	// InlineSet records, per direction, whether the NACL resource itself
 	// manages that direction's rules.
 	InlineSet [2]bool
@@ -243,6 +270,11 @@ type Peering struct {
 	RequesterAllowRemoteDNS Bool
 	AccepterAllowRemoteDNS  Bool
 	Tags                    Tags
+	// RoutesIncomplete is true when some route of the peering's
+	// configuration might target it without the model knowing: a route
+	// whose target is unknown (or a data source), or a route table with
+	// routes that could not be determined.
+	RoutesIncomplete bool
 }
 
 // NATGateway is an aws_nat_gateway.
@@ -253,6 +285,10 @@ type NATGateway struct {
 	ConnectivityType String
 	// Tags includes the provider's default_tags.
 	Tags Tags
+	// RoutesIncomplete is true when some route of the gateway's
+	// configuration might target it without the model knowing (see
+	// Peering.RoutesIncomplete).
+	RoutesIncomplete bool
 }
 
 // RouteTable is an aws_route_table or aws_default_route_table.
@@ -269,6 +305,12 @@ type RouteTable struct {
 	Subnets    []*Subnet
 	Incomplete bool
 	Tags       Tags
+	// InUse says whether anything routes by the table: it is the main
+	// table, or an aws_route_table_association names it (for a subnet in
+	// the model or not, or a gateway edge association). Unknown when only
+	// an association that may not exist (unknown count) names it, or an
+	// association of the configuration names an unresolved table.
+	InUse Bool
 }
 
 // TargetKind is the kind of a route's target.

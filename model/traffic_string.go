@@ -251,3 +251,16 @@ func describeAddrs(s *netipx.IPSet) string {
 	}
 	return strings.Join(items, ", ")
 }
+
+// DescribeService renders protocol p with port range r as a rule reads
+// without its peers: "tcp 443", "udp 1024-65535", "icmp type 8", "tcp"
+// (every port), "esp" (a protocol without ports), "all" (every protocol).
+func DescribeService(p Protocol, r PortRange) string {
+	if !p.HasPorts() {
+		return p.String()
+	}
+	if ports := describePorts(p, r.From, r.To); ports != "" {
+		return p.String() + " " + ports
+	}
+	return p.String()
+}

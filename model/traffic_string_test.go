@@ -118,3 +118,26 @@ func TestDescribe(t *testing.T) {
 		})
 	}
 }
+
+func TestDescribeService(t *testing.T) {
+	tests := []struct {
+		p    Protocol
+		r    PortRange
+		want string
+	}{
+		{ProtocolTCP, PortRange{From: 443, To: 443}, "tcp 443"},
+		{ProtocolUDP, PortRange{From: 1024, To: 65535}, "udp 1024-65535"},
+		{ProtocolTCP, AllPorts, "tcp"},
+		{ProtocolICMP, ICMPRange(8, -1), "icmp type 8"},
+		{ProtocolICMPv6, AllPorts, "icmpv6"},
+		{50, PortRange{From: 22, To: 22}, "esp"},
+		{ProtocolAll, AllPorts, "all"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.want, func(t *testing.T) {
+			if got := DescribeService(tc.p, tc.r); got != tc.want {
+				t.Errorf("DescribeService(%v, %v) = %q, want %q", tc.p, tc.r, got, tc.want)
+			}
+		})
+	}
+}
