@@ -93,7 +93,8 @@ on the same group.`,
   rule, because security groups are stateful. (Aurora features that call out, such as
   invoking Lambda or loading from S3, do need egress; add it then.)
 - no resource of the configuration that uses the group is stranded, and a root module
-  output exports the group's id: the group is then used elsewhere, typically as one of
+  output exports the group's id, or it is passed to a module that is not installed
+  (a registry or git module before ` + "`terraform init`" + `): the group is then used elsewhere, typically as one of
   several groups on an instance ("role" groups that only add ingress), and whether those
   instances have egress cannot be seen from here.
 
@@ -168,14 +169,15 @@ func sgEmptyEgressGroupsOf(net *model.Network) map[string][]*model.SecurityGroup
 // be reported, and names a user that gets no egress from any group (nil
 // when no user of g is known, which is reported too). A user that only
 // accepts connections, or that also uses a group with egress, is fine; a
-// root module output (user type "output") exports the group to users that
-// cannot be seen, so it is not reported for them.
+// root module output (user type "output") or a module that was not loaded
+// (type "module") hands the group to users that cannot be seen, so it is
+// not reported for them.
 func sgEmptyEgressStranded(g *model.SecurityGroup, groupsOf map[string][]*model.SecurityGroup) (*model.Resource, bool) {
 	if len(g.UsedBy) == 0 {
 		return nil, true
 	}
 	for _, u := range g.UsedBy {
-		if u.Type != "output" && !sgEmptyEgressAcceptOnly[u.Type] &&
+		if u.Type != "output" && u.Type != "module" && !sgEmptyEgressAcceptOnly[u.Type] &&
 			!slices.ContainsFunc(groupsOf[u.Address], sgEmptyEgressHasEgress) {
 			return u, true
 		}

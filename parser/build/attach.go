@@ -22,7 +22,8 @@ var notAttachments = map[string]bool{
 // attachments records in as a user of every security group that any of its
 // arguments, at any depth, names by id. A root module output that exports a
 // group's id is a user too (of type "output"): the group is used outside
-// the configuration, by something vpclint cannot see.
+// the configuration, by something vpclint cannot see; so is a call of a
+// module that was not loaded (type "module") that is given the id.
 func (b *builder) attachments(in *resource.Instance) {
 	if notAttachments[in.Type] {
 		return
@@ -31,12 +32,14 @@ func (b *builder) attachments(in *resource.Instance) {
 	var visitBody func(body resource.Body)
 	visitValue := func(v cty.Value) {
 		walkStrings(v, func(s string) {
-			if g := b.sgOf(cty.StringVal(s)); g != nil && !seen[g] {
-				seen[g] = true
-				g.UsedBy = append(g.UsedBy, &model.Resource{
-					Type: in.Type, Address: in.Address, Module: in.Module,
-					DefRange: in.DefRange, MaybeAbsent: in.MaybeAbsent,
-				})
+			for _, g := range b.groupsNamed(s) {
+				if !seen[g] {
+					seen[g] = true
+					g.UsedBy = append(g.UsedBy, &model.Resource{
+						Type: in.Type, Address: in.Address, Module: in.Module,
+						DefRange: in.DefRange, MaybeAbsent: in.MaybeAbsent,
+					})
+				}
 			}
 		})
 	}
@@ -51,6 +54,26 @@ func (b *builder) attachments(in *resource.Instance) {
 		}
 	}
 	visitBody(in.Body)
+}
+
+// groupsNamed returns the group an id names, or, for the reference of a
+// counted group without an instance key (an instance picked by an unknown
+// key), every instance of that group: one of them is used.
+func (b *builder) groupsNamed(s string) []*model.SecurityGroup {
+	if g := b.sgOf(cty.StringVal(s)); g != nil {
+		return []*model.SecurityGroup{g}
+	}
+	address, attr, ok := resource.ParseRef(s)
+	if !ok || attr != "id" {
+		return nil
+	}
+	var out []*model.SecurityGroup
+	for _, in := range b.refs.byBase[address] {
+		if g := b.sgs[in]; g != nil {
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 // walkStrings calls fn with every known string inside v.

@@ -46,6 +46,11 @@ type builder struct {
 	nats     map[*resource.Instance]*model.NATGateway
 	peerings map[*resource.Instance]*model.Peering
 	flowLogs map[*resource.Instance]*model.FlowLog
+	zones    map[*resource.Instance]*model.HostedZone
+
+	// use collects what makes route targets, route table uses, flow log
+	// targets and zone associations of the configuration uncertain.
+	use usage
 
 	// defaultVPC is the aws_default_vpc of each provider configuration:
 	// where resources without vpc_id live.
@@ -67,8 +72,9 @@ type builder struct {
 	// stands for an unknown VPC, i.e. every VPC.
 	uncertainRT   map[*model.VPC]bool
 	uncertainNACL map[*model.VPC]bool
-	// outputs are the root module's outputs: what they export is used
-	// outside the configuration.
+	// outputs are the root module's outputs and the calls of modules that
+	// were not loaded: what they are given is used outside what vpclint
+	// sees.
 	outputs []*resource.Instance
 }
 
@@ -79,7 +85,7 @@ func newBuilder(instances []*resource.Instance) *builder {
 		case in == nil:
 		case in.Mode == "managed" && strings.HasPrefix(in.Type, "aws_"):
 			insts = append(insts, in)
-		case in.Mode == "output":
+		case in.Mode == "output" || in.Mode == "module":
 			outputs = append(outputs, in)
 		}
 	}
@@ -97,6 +103,7 @@ func newBuilder(instances []*resource.Instance) *builder {
 		nats:          map[*resource.Instance]*model.NATGateway{},
 		peerings:      map[*resource.Instance]*model.Peering{},
 		flowLogs:      map[*resource.Instance]*model.FlowLog{},
+		zones:         map[*resource.Instance]*model.HostedZone{},
 		defaultVPC:    map[string]*model.VPC{},
 		defaultSG:     map[*model.VPC]*model.SecurityGroup{},
 		defaultNACL:   map[*model.VPC]*model.NACL{},
@@ -175,6 +182,10 @@ func (b *builder) declare(in *resource.Instance) {
 		l := &model.FlowLog{Resource: res}
 		b.flowLogs[in] = l
 		b.net.FlowLogs = append(b.net.FlowLogs, l)
+	case "aws_route53_zone":
+		z := &model.HostedZone{Resource: res}
+		b.zones[in] = z
+		b.net.HostedZones = append(b.net.HostedZones, z)
 	case "aws_dx_private_virtual_interface", "aws_dx_transit_virtual_interface":
 		b.dxVirtualInterface(in, res)
 	}
@@ -201,6 +212,8 @@ func (b *builder) link(in *resource.Instance) {
 		b.linkPeering(in, b.peerings[in])
 	case "aws_flow_log":
 		b.linkFlowLog(in, b.flowLogs[in])
+	case "aws_route53_zone":
+		b.linkHostedZone(in, b.zones[in])
 	}
 }
 
@@ -229,8 +242,10 @@ func (b *builder) fill(in *resource.Instance) {
 		b.routeTableAssociation(in)
 	case "aws_main_route_table_association":
 		b.mainRouteTableAssociation(in)
-	case "aws_vpc_peering_connection_options":
+	case "aws_vpc_peering_connection_options", "aws_vpc_peering_connection_accepter":
 		b.peeringOptions(in)
+	case "aws_route53_zone_association":
+		b.zoneAssociation(in)
 	}
 }
 
@@ -275,6 +290,7 @@ func (b *builder) finish() {
 			s.NACL = b.defaultNACL[s.VPC]
 		}
 	}
+	b.finishUsage()
 }
 
 // mainTable returns the main route table of vpc when it is in the model.

@@ -6,7 +6,8 @@ import (
 )
 
 // linkFlowLog fills an aws_flow_log (semantics §6): the VPC, subnet or ENI
-// it watches, and traffic_type.
+// it watches, and traffic_type. It records a target the model cannot place
+// in a VPC (see VPC.FlowLogsIncomplete).
 func (b *builder) linkFlowLog(in *resource.Instance, l *model.FlowLog) {
 	f := instanceFields(in)
 	l.VPC = b.vpcOf(f.get("vpc_id"))
@@ -15,4 +16,10 @@ func (b *builder) linkFlowLog(in *resource.Instance, l *model.FlowLog) {
 		l.ENI = b.idString(v)
 	}
 	l.TrafficType = stringOr(f.get("traffic_type"), "")
+	// A log on a network interface, or on a VPC or subnet the build cannot
+	// resolve, may watch any VPC of the configuration.
+	if !isUnset(f.get("eni_id")) || l.VPC == nil && b.unresolved(f.get("vpc_id")) ||
+		l.Subnet == nil && b.unresolved(f.get("subnet_id")) {
+		b.use.unresolvedFlowLog = true
+	}
 }

@@ -34,6 +34,9 @@ type index struct {
 	// instances with that base address: a reference may carry a key the
 	// unexpanded instance lacks, or the other way round.
 	maybe map[string][]*resource.Instance
+	// byBase maps an address without instance keys to every instance with
+	// that base address.
+	byBase map[string][]*resource.Instance
 	// byID maps literal ids (known `id` values in plan mode, and the VPC
 	// default_*_id attributes) to their instance and attribute.
 	byID map[string]target
@@ -43,10 +46,12 @@ func newIndex(insts []*resource.Instance) index {
 	ix := index{
 		byAddress: map[string]*resource.Instance{},
 		maybe:     map[string][]*resource.Instance{},
+		byBase:    map[string][]*resource.Instance{},
 		byID:      map[string]target{},
 	}
 	for _, in := range insts {
 		ix.byAddress[in.Address] = in
+		ix.byBase[stripIndexes(in.Address)] = append(ix.byBase[stripIndexes(in.Address)], in)
 		if in.MaybeAbsent {
 			base := stripIndexes(in.Address)
 			ix.maybe[base] = append(ix.maybe[base], in)

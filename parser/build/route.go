@@ -150,12 +150,13 @@ func gatewayKind(t target) model.TargetKind {
 }
 
 // routeTableAssociation records an aws_route_table_association of a subnet
-// (edge associations with gateway_id have no subnet and are skipped). An
-// unknown subnet id makes the table of every unassociated subnet of the
-// table's VPC uncertain.
+// (edge associations with gateway_id have no subnet; they only put the
+// table in use). An unknown subnet id makes the table of every
+// unassociated subnet of the table's VPC uncertain.
 func (b *builder) routeTableAssociation(in *resource.Instance) {
 	f := instanceFields(in)
 	t := b.tableOf(f.get("route_table_id"))
+	b.tableAssociated(t, f.get("route_table_id"), !in.MaybeAbsent)
 	subnetID := f.get("subnet_id")
 	s := b.subnetOf(subnetID)
 	if s == nil {
@@ -182,6 +183,7 @@ func (b *builder) routeTableAssociation(in *resource.Instance) {
 func (b *builder) mainRouteTableAssociation(in *resource.Instance) {
 	f := instanceFields(in)
 	t := b.tableOf(f.get("route_table_id"))
+	b.tableAssociated(t, f.get("route_table_id"), true)
 	if t != nil {
 		t.Main = true
 	}
@@ -197,5 +199,7 @@ func (b *builder) linkNAT(in *resource.Instance, n *model.NATGateway) {
 	f := instanceFields(in)
 	n.Subnet = b.subnetOf(f.get("subnet_id"))
 	n.ConnectivityType = stringOr(f.get("connectivity_type"), "public")
+	n.AllocationID = stringOr(f.get("allocation_id"), "")
+	n.PublicIP = stringOr(f.get("public_ip"), "")
 	n.Tags = tags(in)
 }

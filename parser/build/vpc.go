@@ -17,9 +17,9 @@ func (b *builder) linkVPC(in *resource.Instance, v *model.VPC) {
 
 	// IPv6: a written block, else one Amazon or IPAM will assign.
 	if p := cidrs.ipv6(f, "ipv6_cidr_block"); p.IsSet() || !p.Known {
-		v.CIDRs = append(v.CIDRs, model.VPCCIDR{Prefix: p, Primary: true, Source: src})
+		v.CIDRs = append(v.CIDRs, model.VPCCIDR{Prefix: p, Primary: true, Source: src, IPv6: true})
 	} else if generated, ok := asBool(f.get("assign_generated_ipv6_cidr_block")); generated || !ok || !isUnset(f.get("ipv6_ipam_pool_id")) {
-		v.CIDRs = append(v.CIDRs, model.VPCCIDR{Primary: true, Source: src})
+		v.CIDRs = append(v.CIDRs, model.VPCCIDR{Primary: true, Source: src, IPv6: true})
 	}
 
 	v.EnableDNSSupport = boolOr(f.get("enable_dns_support"), true)
@@ -37,12 +37,12 @@ func (b *builder) cidrAssociation(in *resource.Instance) {
 	if vpc == nil {
 		return
 	}
-	name := "cidr_block"
-	if in.Type == "aws_vpc_ipv6_cidr_block_association" {
+	name, ipv6 := "cidr_block", in.Type == "aws_vpc_ipv6_cidr_block_association"
+	if ipv6 {
 		name = "ipv6_cidr_block"
 	}
 	p := required(b.cidrs(in).one(f, name))
-	vpc.CIDRs = append(vpc.CIDRs, model.VPCCIDR{Prefix: p, Source: f.loc(), MaybeAbsent: in.MaybeAbsent})
+	vpc.CIDRs = append(vpc.CIDRs, model.VPCCIDR{Prefix: p, Source: f.loc(), MaybeAbsent: in.MaybeAbsent, IPv6: ipv6})
 }
 
 // required returns p, or unknown when p is unset: for a block that exists
@@ -81,6 +81,7 @@ func (b *builder) linkSubnet(in *resource.Instance, s *model.Subnet) {
 	}
 	s.IPv6CIDR = cidrs.one(f, "ipv6_cidr_block")
 	s.AvailabilityZone = availabilityZone(f)
+	s.AvailabilityZoneIsID = isUnset(f.get("availability_zone")) && !isUnset(f.get("availability_zone_id"))
 	// Default subnets map public IPs unless told otherwise.
 	s.MapPublicIPOnLaunch = boolOr(f.get("map_public_ip_on_launch"), def)
 	s.Tags = tags(in)

@@ -162,9 +162,10 @@ func awsType(typ string) bool { return strings.HasPrefix(typ, "aws_") }
 // uncertainRef is the value of an attribute whose expression evaluated to
 // unknown only because it reads an id-like attribute of a resource whose
 // count or for_each is unknown (`aws_route_table.private[count.index].id`,
-// `element(aws_security_group.this[*].id, 0)`): the reference string of
-// that resource, without an instance key, so that the builder can still
-// link to the (MaybeAbsent) instance. ok is false when the expression reads
+// `element(aws_security_group.this[*].id, 0)`), or of an instance of a
+// counted resource picked by an unknown key: the reference string of that
+// resource, without an instance key, so that the builder can still link to
+// the (MaybeAbsent) instance, or know that one of its instances is used. ok is false when the expression reads
 // anything else that is unknown, or more than one resource.
 func (s *scope) uncertainRef(expr hcl.Expression) (string, bool) {
 	var addr, attr string
@@ -181,7 +182,10 @@ func (s *scope) uncertainRef(expr hcl.Expression) (string, bool) {
 		if !ok || r == nil || r.cfg.mode == modeData {
 			return "", false
 		}
-		if exp, ok := s.m.expansionOf(r); !ok || exp.kind != expUnknown {
+		// With an unknown count or for_each any reference is uncertain; with
+		// a known one, the unknown value came from an unknown instance key
+		// (aws_x.y[each.value.name].id), naming one of its instances.
+		if exp, ok := s.m.expansionOf(r); !ok || exp.kind == expSingle {
 			return "", false
 		}
 		a, ok := lastAttr(tr[2:])

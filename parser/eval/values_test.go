@@ -58,6 +58,8 @@ func TestLoadValues(t *testing.T) {
 				{"aws_route.to_maybe", "via_element", "ref(aws_subnet.maybe#id)"},
 				{"aws_route.to_maybe", "mixed", "?"},
 				{"aws_route.to_maybe", "in_list", "[ref(aws_subnet.maybe#id)]"},
+				{"aws_route.to_maybe", "unknown_key", "ref(aws_subnet.private#id)"},
+				{"aws_route.to_maybe", "unknown_var", "?"},
 				{"aws_subnet.private[2]", "az_index", "2"},
 				{"aws_subnet.public[\"c\"]", "cidr_block", `"10.0.101.0/24"`},
 				{"aws_subnet.public[\"c\"]", "name", `"c"`},

@@ -22,8 +22,10 @@ import (
 // every attribute evaluated.
 type Instance struct {
 	// Mode is "managed" or "data"; "output" for a root module output
-	// (Type "output", the value in Attrs["value"]), which tells the builder
-	// what the configuration exports for use elsewhere.
+	// (Type "output", the value in Attrs["value"]), and "module" for a call
+	// of a module that was not loaded (Type "module", its arguments in
+	// Attrs): they tell the builder what the configuration hands to code it
+	// cannot see.
 	Mode string
 	Type string
 	Name string

@@ -208,6 +208,8 @@ resource "aws_route" "to_maybe" {
   route_table_id = aws_subnet.maybe[count.index].id
   via_element    = element(aws_subnet.maybe[*].id, count.index)
   in_list        = [aws_subnet.maybe[count.index].id]
+  unknown_key    = aws_subnet.private[count.index].id
+  unknown_var    = aws_subnet.public[var.unknown_list[0]].id
   mixed          = "${aws_subnet.maybe[0].id}-${var.unknown_list[0]}"
 }
 

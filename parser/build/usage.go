@@ -1,0 +1,106 @@
+package build
+
+import (
+	"github.com/zclconf/go-cty/cty"
+
+	"github.com/vpclint/vpclint/model"
+)
+
+// usage collects, while the configuration is linked, what may use a route
+// target, a route table, a VPC's flow logs or a hosted zone without the
+// model knowing. finishUsage turns it into the models' Incomplete and InUse
+// fields once every resource is linked.
+type usage struct {
+	// usedRT are the tables named by an association that certainly
+	// exists; maybeUsedRT those named only by associations that may not
+	// (unknown count or for_each).
+	usedRT, maybeUsedRT map[*model.RouteTable]bool
+	// unresolvedRT is true when a route table association names a table
+	// the build could not resolve: it may be any table of the
+	// configuration.
+	unresolvedRT bool
+	// unresolvedFlowLog is true when a flow log watches a VPC, subnet or
+	// network interface the build could not resolve.
+	unresolvedFlowLog bool
+	// unresolvedZone is true when a zone association names a hosted zone
+	// the build could not resolve.
+	unresolvedZone bool
+}
+
+// unresolved reports whether v is set but names nothing the build
+// resolved and is no literal id either: an unknown value, a reference to
+// a data source, or an attribute the builder does not follow. Such a value
+// may name any object of the configuration. The caller calls it only
+// after resolving v to the type it expects failed.
+func (b *builder) unresolved(v cty.Value) bool {
+	return !isUnset(v) && b.resolve(v).literal == ""
+}
+
+// tableAssociated records that an association names route table t, or a
+// table the build could not resolve when t is nil and the value is not a
+// literal id.
+func (b *builder) tableAssociated(t *model.RouteTable, id cty.Value, certain bool) {
+	switch {
+	case t == nil:
+		b.use.unresolvedRT = b.use.unresolvedRT || b.unresolved(id)
+	case certain:
+		if b.use.usedRT == nil {
+			b.use.usedRT = map[*model.RouteTable]bool{}
+		}
+		b.use.usedRT[t] = true
+	default:
+		if b.use.maybeUsedRT == nil {
+			b.use.maybeUsedRT = map[*model.RouteTable]bool{}
+		}
+		b.use.maybeUsedRT[t] = true
+	}
+}
+
+// finishUsage sets, for the configuration just built, which NAT gateways
+// and peerings an unknown route may target, which route tables are in use,
+// and which VPCs and zones have flow logs or associations the model cannot
+// see.
+func (b *builder) finishUsage() {
+	var natUnknown, peeringUnknown bool
+	visit := func(r *model.Route) {
+		switch {
+		case r.TargetKind == model.TargetUnknown:
+			natUnknown, peeringUnknown = true, true
+		case r.TargetKind == model.TargetNATGateway && r.NATGateway == nil && !r.Target.Known:
+			natUnknown = true
+		case r.TargetKind == model.TargetPeering && r.Peering == nil && !r.Target.Known:
+			peeringUnknown = true
+		}
+	}
+	for _, t := range b.net.RouteTables {
+		if t.Incomplete {
+			natUnknown, peeringUnknown = true, true
+		}
+		for _, r := range t.Routes {
+			visit(r)
+		}
+		switch {
+		case t.Main || b.use.usedRT[t]:
+			t.InUse = model.Bool{Value: true, Known: true}
+		case b.use.maybeUsedRT[t] || b.use.unresolvedRT:
+			t.InUse = model.Bool{}
+		default:
+			t.InUse = model.Bool{Known: true}
+		}
+	}
+	for _, r := range b.net.UnattachedRoutes {
+		visit(r)
+	}
+	for _, n := range b.net.NATGateways {
+		n.RoutesIncomplete = natUnknown
+	}
+	for _, p := range b.net.Peerings {
+		p.RoutesIncomplete = peeringUnknown
+	}
+	for _, v := range b.net.VPCs {
+		v.FlowLogsIncomplete = b.use.unresolvedFlowLog
+	}
+	for _, z := range b.net.HostedZones {
+		z.Incomplete = z.Incomplete || b.use.unresolvedZone
+	}
+}
