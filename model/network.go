@@ -51,6 +51,25 @@ type Network struct {
 
 	// Directives are the vpclint:ignore comments of every loaded file.
 	Directives []Directive
+
+	// Before is the network as it is now, before a plan is applied: the
+	// plan's prior_state, built like the network itself (known ids link
+	// the objects). The network itself is then the planned one, after
+	// apply. Before is nil for source, a state file and a plan without
+	// prior state; resources being destroyed are only in Before.
+	Before *Network
+
+	// Changes are the plans' resource_changes, in file order; nil outside
+	// plans.
+	Changes []Change
+
+	// Plans are the networks of the plan files this network was merged
+	// from, each with its own Before and Changes and nothing else's. Rules
+	// about planned changes compare one plan's Before with the same plan's
+	// objects there: two plans of one module (dev and prod) share
+	// addresses, so the merged Before and Changes above mix them. Nil
+	// outside plans and in the per-plan networks themselves.
+	Plans []*Network
 }
 
 // Location is where a finding points: a source range and the Terraform

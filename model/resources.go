@@ -283,6 +283,13 @@ type NATGateway struct {
 	Subnet *Subnet // nil when unknown
 	// ConnectivityType is "public" (the default) or "private".
 	ConnectivityType String
+	// AllocationID is allocation_id, the Elastic IP of a public gateway:
+	// an "eipalloc-…" id, or the reference string of an aws_eip that is
+	// created with it; known and "" when unset.
+	AllocationID String
+	// PublicIP is the public_ip attribute, known only for a gateway that
+	// exists (in a plan's prior state); "" when unset.
+	PublicIP String
 	// Tags includes the provider's default_tags.
 	Tags Tags
 	// RoutesIncomplete is true when some route of the gateway's
