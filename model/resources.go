@@ -60,6 +60,10 @@ type VPC struct {
 	// cannot resolve (an unknown value, a data source), so it might watch
 	// this VPC: rules about missing flow logs abstain.
 	FlowLogsIncomplete bool
+	// ExportedBy are the root module outputs (Type "output") and the calls
+	// of modules vpclint did not load (Type "module") whose values hold the
+	// VPC's id: code outside the model may use it.
+	ExportedBy []*Resource
 }
 
 // VPCCIDR is one CIDR block of a VPC.
@@ -133,6 +137,11 @@ type SecurityGroup struct {
 	// it to tell what kind of workload sits behind a group, e.g. a group
 	// used only by interface VPC endpoints, which never open connections.
 	UsedBy []*Resource
+	// MaybeUsedBy are resources whose arguments name the group's id in
+	// their expressions but whose values do not show it (a conditional on
+	// an unknown variable): they may use it, and what uses the group is not
+	// fully known.
+	MaybeUsedBy []*Resource
 }
 
 // RulesIn returns the group's rules in direction d.
@@ -275,6 +284,10 @@ type Peering struct {
 	// whose target is unknown (or a data source), or a route table with
 	// routes that could not be determined.
 	RoutesIncomplete bool
+	// ExportedBy are the root module outputs (Type "output") and the calls
+	// of modules vpclint did not load (Type "module") whose values hold the
+	// peering's id: code outside the model may use it.
+	ExportedBy []*Resource
 }
 
 // NATGateway is an aws_nat_gateway.
@@ -296,6 +309,10 @@ type NATGateway struct {
 	// configuration might target it without the model knowing (see
 	// Peering.RoutesIncomplete).
 	RoutesIncomplete bool
+	// ExportedBy are the root module outputs (Type "output") and the calls
+	// of modules vpclint did not load (Type "module") whose values hold the
+	// gateway's id: code outside the model may use it.
+	ExportedBy []*Resource
 }
 
 // RouteTable is an aws_route_table or aws_default_route_table.

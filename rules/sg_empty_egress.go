@@ -92,6 +92,8 @@ on the same group.`,
   clusters and replication groups. Replies to the connections these accept need no egress
   rule, because security groups are stateful. (Aurora features that call out, such as
   invoking Lambda or loading from S3, do need egress; add it then.)
+- a resource's arguments name the group in an expression whose value is unknown (a
+  conditional on a variable without a value): what uses the group is not fully known;
 - no resource of the configuration that uses the group is stranded, and a root module
   output exports the group's id, or it is passed to a module that is not installed
   (a registry or git module before ` + "`terraform init`" + `): the group is then used elsewhere, typically as one of
@@ -173,6 +175,9 @@ func sgEmptyEgressGroupsOf(net *model.Network) map[string][]*model.SecurityGroup
 // (type "module") hands the group to users that cannot be seen, so it is
 // not reported for them.
 func sgEmptyEgressStranded(g *model.SecurityGroup, groupsOf map[string][]*model.SecurityGroup) (*model.Resource, bool) {
+	if len(g.MaybeUsedBy) > 0 {
+		return nil, false // what uses the group is not fully known
+	}
 	if len(g.UsedBy) == 0 {
 		return nil, true
 	}

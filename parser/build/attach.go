@@ -20,7 +20,8 @@ var notAttachments = map[string]bool{
 }
 
 // attachments records in as a user of every security group that any of its
-// arguments, at any depth, names by id. A root module output that exports a
+// arguments, at any depth, names by id, and as a possible user of every
+// other group its expressions mention (in.Mentions). A root module output that exports a
 // group's id is a user too (of type "output"): the group is used outside
 // the configuration, by something vpclint cannot see; so is a call of a
 // module that was not loaded (type "module") that is given the id.
@@ -54,6 +55,17 @@ func (b *builder) attachments(in *resource.Instance) {
 		}
 	}
 	visitBody(in.Body)
+	for _, base := range in.Mentions {
+		for _, target := range b.refs.byBase[base] {
+			if g := b.sgs[target]; g != nil && !seen[g] {
+				seen[g] = true
+				g.MaybeUsedBy = append(g.MaybeUsedBy, &model.Resource{
+					Type: in.Type, Address: in.Address, Module: in.Module,
+					DefRange: in.DefRange, MaybeAbsent: in.MaybeAbsent,
+				})
+			}
+		}
+	}
 }
 
 // groupsNamed returns the group an id names, or, for the reference of a

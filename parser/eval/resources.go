@@ -60,8 +60,14 @@ func (m *modInst) instancesOf(r *resNode) ([]*resource.Instance, bool) {
 			exp = unknownExpansion(r.cfg.count != nil)
 		}
 		r.instances = make([]*resource.Instance, 0, len(exp.keys))
+		var mentions []string
+		if r.cfg.mode != modeData && len(exp.keys) > 0 {
+			mentions = m.mentions(r.cfg.body) // the same syntax for every instance
+		}
 		for _, k := range exp.keys {
-			r.instances = append(r.instances, m.evalInstance(r.cfg, k, exp.kind == expUnknown))
+			inst := m.evalInstance(r.cfg, k, exp.kind == expUnknown)
+			inst.Mentions = mentions
+			r.instances = append(r.instances, inst)
 		}
 		m.ev.end(&r.bodyNode)
 	}

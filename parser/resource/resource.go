@@ -44,6 +44,11 @@ type Instance struct {
 	MaybeAbsent bool
 	// Provider is the provider configuration the instance uses.
 	Provider *Provider
+	// Mentions are the managed resources (addresses without instance
+	// keys) whose id the instance's arguments read, directly or through
+	// locals, whatever the values: the syntactic side of its links, for
+	// when a value is unknown. Nil when not known (plan JSON).
+	Mentions []string
 }
 
 // Body is the evaluated content of a block.

@@ -1,0 +1,70 @@
+package eval
+
+import (
+	"slices"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+)
+
+// mentions lists the managed resources (module-prefixed addresses without
+// instance keys) whose id the expressions of body read, directly or through
+// locals of the same module instance, whatever their values evaluate to. It
+// is the syntactic side of a link: when a value is unknown (a conditional
+// on a variable without a value), the builder still knows which resources
+// the block may name.
+func (m *modInst) mentions(body hcl.Body) []string {
+	syn, ok := body.(*hclsyntax.Body)
+	if !ok {
+		return nil
+	}
+	set := map[string]bool{}
+	_ = hclsyntax.VisitAll(syn, func(n hclsyntax.Node) hcl.Diagnostics { // reports nothing
+		if attr, ok := n.(*hclsyntax.Attribute); ok {
+			m.mentionsOf(attr.Expr, set, map[string]bool{})
+		}
+		return nil
+	})
+	out := make([]string, 0, len(set))
+	for a := range set {
+		out = append(out, a)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// mentionsOf adds to set the resources expr reads an id of, following
+// locals (seen guards against cycles).
+func (m *modInst) mentionsOf(expr hcl.Expression, set, seen map[string]bool) {
+	for _, tr := range m.ev.variablesOf(expr) {
+		root := tr.RootName()
+		name, ok := stepName(tr, 1)
+		if !ok {
+			continue
+		}
+		switch {
+		case root == "local":
+			if a := m.mod.locals[name]; a != nil && !seen[name] {
+				seen[name] = true
+				m.mentionsOf(a.Expr, set, seen)
+			}
+		case reservedRoots[root]:
+		default:
+			if r := m.resource(root + "." + name); r != nil && r.cfg.mode != modeData && readsID(tr[2:]) {
+				set[m.prefix()+root+"."+name] = true
+			}
+		}
+	}
+}
+
+// readsID reports whether the rest of a resource traversal may read an id:
+// its first attribute step is id-like, or it has none (a splat or a dynamic
+// index follows, or the whole object is used).
+func readsID(rest hcl.Traversal) bool {
+	for _, s := range rest {
+		if a, ok := s.(hcl.TraverseAttr); ok {
+			return idLike(a.Name)
+		}
+	}
+	return true
+}
