@@ -11,6 +11,7 @@ func TestHCLValue(t *testing.T) {
 		{"string", `a "b"`, `"a \"b\""`},
 		{"list", []string{"Owner", "Purpose"}, `["Owner", "Purpose"]`},
 		{"empty list", []string{}, `[]`},
+		{"list of numbers", []int{22, 3389}, `[22, 3389]`},
 		{"number", 3.5, `3.5`},
 		{"whole number", 3.0, `3`},
 		{"bool", true, `true`},

@@ -25,6 +25,20 @@ type Network struct {
 	// DXVirtualInterfaces are the private and transit Direct Connect
 	// virtual interfaces.
 	DXVirtualInterfaces []*DXVirtualInterface
+	// Endpoints are the resources with network interfaces in subnets
+	// (instances, network interfaces, load balancers, databases, …), for
+	// reachability questions.
+	Endpoints []*Endpoint
+	// TransitGateways, TGWAttachments and TGWRouteTables are the transit
+	// gateways, their attachments and their route tables (each gateway's
+	// default table included).
+	TransitGateways []*TransitGateway
+	TGWAttachments  []*TGWAttachment
+	TGWRouteTables  []*TGWRouteTable
+	// VPNGateways and VPNConnections are the virtual private gateways and
+	// the Site-to-Site VPN connections.
+	VPNGateways    []*VPNGateway
+	VPNConnections []*VPNConnection
 
 	// UnattachedSGRules are standalone security group rules whose
 	// security_group_id could not be resolved to a group in the model (an

@@ -107,6 +107,15 @@ type Subnet struct {
 	// unknown or AWS's untouched default (allow all).
 	NACL *NACL
 	Tags Tags
+	// MainRouteTableUnmanaged is true when the subnet uses its VPC's main
+	// route table and the configuration does not manage that table:
+	// RouteTable is nil, and the table has the VPC's local routes and any
+	// aws_route naming main_route_table_id (in Network.UnattachedRoutes).
+	MainRouteTableUnmanaged bool
+	// DefaultNACLUnmanaged is true when the subnet uses its VPC's default
+	// network ACL and the configuration does not manage it: NACL is nil,
+	// and AWS's default rules allow all traffic both ways.
+	DefaultNACLUnmanaged bool
 }
 
 // SecurityGroup is an aws_security_group or aws_default_security_group.
@@ -335,6 +344,13 @@ type RouteTable struct {
 	// an association that may not exist (unknown count) names it, or an
 	// association of the configuration names an unresolved table.
 	InUse Bool
+	// PropagatingVGWs are the virtual private gateways whose routes
+	// propagate into the table (propagating_vgws,
+	// aws_vpn_gateway_route_propagation).
+	PropagatingVGWs []*VPNGateway
+	// PropagationIncomplete is true when a propagation names a gateway
+	// the model cannot resolve, or may not exist.
+	PropagationIncomplete bool
 }
 
 // TargetKind is the kind of a route's target.
@@ -369,6 +385,10 @@ type Route struct {
 	NATGateway  *NATGateway // when the target is a NAT gateway in the model
 	Peering     *Peering    // when the target is a peering in the model
 	MaybeAbsent bool
+	// TransitGateway and VPNGateway are the target when it is a transit
+	// gateway or a virtual private gateway in the model.
+	TransitGateway *TransitGateway
+	VPNGateway     *VPNGateway
 }
 
 // FlowLog is an aws_flow_log.

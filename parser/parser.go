@@ -92,11 +92,12 @@ func Load(paths []string, opts Options) *Result {
 		merge(res.Network, build.Network(ev.Instances))
 	}
 	for _, path := range in.plans {
-		insts, diags := loadPlan(p, path, opts)
+		net, diags := loadPlan(p, path, opts)
 		res.Diagnostics = append(res.Diagnostics, diags...)
-		if insts != nil {
+		if net != nil {
 			res.Modules++
-			merge(res.Network, build.Network(insts))
+			merge(res.Network, net)
+			res.Network.Plans = append(res.Network.Plans, net)
 		}
 	}
 	res.Diagnostics = dedupe(res.Diagnostics)
@@ -123,7 +124,8 @@ func errorDirs(diags hcl.Diagnostics) map[string]bool {
 	return dirs
 }
 
-// merge appends the objects of src to dst.
+// merge appends the objects of src to dst, with its changes, and merges
+// its Before (a plan's prior state) into dst's.
 func merge(dst, src *model.Network) {
 	dst.VPCs = append(dst.VPCs, src.VPCs...)
 	dst.Subnets = append(dst.Subnets, src.Subnets...)
@@ -133,9 +135,25 @@ func merge(dst, src *model.Network) {
 	dst.NATGateways = append(dst.NATGateways, src.NATGateways...)
 	dst.RouteTables = append(dst.RouteTables, src.RouteTables...)
 	dst.FlowLogs = append(dst.FlowLogs, src.FlowLogs...)
+	dst.HostedZones = append(dst.HostedZones, src.HostedZones...)
+	dst.DXVirtualInterfaces = append(dst.DXVirtualInterfaces, src.DXVirtualInterfaces...)
+	dst.Endpoints = append(dst.Endpoints, src.Endpoints...)
+	dst.TransitGateways = append(dst.TransitGateways, src.TransitGateways...)
+	dst.TGWAttachments = append(dst.TGWAttachments, src.TGWAttachments...)
+	dst.TGWRouteTables = append(dst.TGWRouteTables, src.TGWRouteTables...)
+	dst.VPNGateways = append(dst.VPNGateways, src.VPNGateways...)
+	dst.VPNConnections = append(dst.VPNConnections, src.VPNConnections...)
+	dst.UnattachedRoutes = append(dst.UnattachedRoutes, src.UnattachedRoutes...)
 	dst.UnattachedSGRules = append(dst.UnattachedSGRules, src.UnattachedSGRules...)
 	dst.UnattachedNACLRules = append(dst.UnattachedNACLRules, src.UnattachedNACLRules...)
 	dst.Problems = append(dst.Problems, src.Problems...)
+	dst.Changes = append(dst.Changes, src.Changes...)
+	if src.Before != nil {
+		if dst.Before == nil {
+			dst.Before = &model.Network{}
+		}
+		merge(dst.Before, src.Before)
+	}
 }
 
 // dedupe drops repeated diagnostics: a broken module called by two root

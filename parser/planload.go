@@ -10,18 +10,23 @@ import (
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/convert"
 
+	"github.com/vpclint/vpclint/model"
+	"github.com/vpclint/vpclint/parser/build"
 	"github.com/vpclint/vpclint/parser/eval"
 	"github.com/vpclint/vpclint/parser/plan"
 	"github.com/vpclint/vpclint/parser/resource"
 )
 
-// loadPlan reads one plan or state JSON file. When the plan's folder holds
-// the configuration (.tf files), each instance is located at its block in
-// the source, so that findings land on the lines a reviewer sees in the
-// diff, and links the plan JSON cannot express (references through locals)
-// are taken from the evaluated source. Otherwise instances stay located in
-// the plan file.
-func loadPlan(p *hclparse.Parser, path string, opts Options) ([]*resource.Instance, hcl.Diagnostics) {
+// loadPlan reads one plan or state JSON file into a network: the planned
+// one (a state's), with the plan's prior state as its Before and its
+// resource changes. When the plan's folder holds the configuration (.tf
+// files), each instance and change is located at its block in the source,
+// so that findings land on the lines a reviewer sees in the diff, and links
+// the plan JSON cannot express (references through locals) are taken from
+// the evaluated source. Otherwise they stay located in the plan file, as
+// do the prior state's objects and the changes of resources the source no
+// longer has.
+func loadPlan(p *hclparse.Parser, path string, opts Options) (*model.Network, hcl.Diagnostics) {
 	src, err := os.ReadFile(path)
 	if err != nil {
 		return nil, hcl.Diagnostics{errorf("Cannot read plan", "%s", err)}
@@ -31,38 +36,93 @@ func loadPlan(p *hclparse.Parser, path string, opts Options) ([]*resource.Instan
 		return nil, diags
 	}
 	p.AddFile(path, &hcl.File{Bytes: src})
+	var source sourceIndex
 	dir := filepath.Dir(path)
 	if files, _ := configFiles(dir); len(files) > 0 {
 		diags = append(diags, parseAll(p, []string{dir})...)
 		ev, evDiags := eval.Load(dir, eval.Options{Parser: p, Vars: opts.Vars, VarFiles: opts.VarFiles, Env: opts.Env})
 		if ev != nil && !evDiags.HasErrors() {
-			locateInSource(pl.Instances, ev.Instances)
+			source = newSourceIndex(ev.Instances)
+			locateInSource(pl.Instances, source)
 		}
 	}
-	return pl.Instances, diags
+	net := build.Network(pl.Instances)
+	if pl.Before != nil {
+		net.Before = build.Network(pl.Before)
+	}
+	net.Changes = modelChanges(pl.Changes, source)
+	return net, diags
 }
 
 // indexKeys matches the instance keys of an address.
 var indexKeys = regexp.MustCompile(`\[[^\]]*\]`)
 
-// locateInSource moves each plan instance's ranges to the matching source
-// instance (same address, else the same address without instance keys),
-// and fills reference-valued arguments that the plan left unknown with the
-// source's reference string.
-func locateInSource(planned, source []*resource.Instance) {
-	byAddr := map[string]*resource.Instance{}
-	byBase := map[string]*resource.Instance{}
+// sourceIndex finds the source instance of a plan address.
+type sourceIndex struct {
+	byAddr, byBase map[string]*resource.Instance
+}
+
+// newSourceIndex indexes the evaluated source instances.
+func newSourceIndex(source []*resource.Instance) sourceIndex {
+	ix := sourceIndex{byAddr: map[string]*resource.Instance{}, byBase: map[string]*resource.Instance{}}
 	for _, s := range source {
-		byAddr[s.Address] = s
-		if _, dup := byBase[indexKeys.ReplaceAllString(s.Address, "")]; !dup {
-			byBase[indexKeys.ReplaceAllString(s.Address, "")] = s
+		ix.byAddr[s.Address] = s
+		if _, dup := ix.byBase[indexKeys.ReplaceAllString(s.Address, "")]; !dup {
+			ix.byBase[indexKeys.ReplaceAllString(s.Address, "")] = s
 		}
 	}
-	for _, in := range planned {
-		s := byAddr[in.Address]
-		if s == nil {
-			s = byBase[indexKeys.ReplaceAllString(in.Address, "")]
+	return ix
+}
+
+// lookup returns the source instance with the same address, else the
+// first with the same address without instance keys, else nil.
+func (ix sourceIndex) lookup(address string) *resource.Instance {
+	if s := ix.byAddr[address]; s != nil {
+		return s
+	}
+	return ix.byBase[indexKeys.ReplaceAllString(address, "")]
+}
+
+// modelChanges converts a plan's resource changes, locating each at its
+// source block when source has one, else at its object in the plan.
+func modelChanges(changes []plan.Change, source sourceIndex) []model.Change {
+	out := make([]model.Change, 0, len(changes))
+	for _, c := range changes {
+		loc := model.Location{Range: c.DefRange, Address: c.Address}
+		if s := source.lookup(c.Address); s != nil {
+			loc.Range = s.DefRange
 		}
+		out = append(out, model.Change{
+			Location:        loc,
+			Type:            c.Type,
+			PreviousAddress: c.PreviousAddress,
+			Deposed:         c.Deposed,
+			Action:          changeActions[c.Action],
+			Reason:          c.Reason,
+		})
+	}
+	return out
+}
+
+// changeActions maps the plan reader's actions to the model's.
+var changeActions = map[plan.Action]model.ChangeAction{
+	plan.Unknown:             model.ChangeUnknown,
+	plan.NoOp:                model.ChangeNoOp,
+	plan.Create:              model.ChangeCreate,
+	plan.Read:                model.ChangeRead,
+	plan.Update:              model.ChangeUpdate,
+	plan.Delete:              model.ChangeDelete,
+	plan.Replace:             model.ChangeReplace,
+	plan.CreateBeforeDestroy: model.ChangeCreateBeforeDestroy,
+	plan.Forget:              model.ChangeForget,
+}
+
+// locateInSource moves each plan instance's ranges to the matching source
+// instance (see sourceIndex.lookup), and fills reference-valued arguments
+// that the plan left unknown with the source's reference string.
+func locateInSource(planned []*resource.Instance, source sourceIndex) {
+	for _, in := range planned {
+		s := source.lookup(in.Address)
 		if s == nil {
 			continue
 		}

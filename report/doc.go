@@ -3,6 +3,11 @@
 // SARIF 2.1.0 for GitHub code scanning, GitHub Actions workflow commands,
 // Checkstyle XML (reviewdog) and JUnit XML.
 //
+// It also holds the one rendering of a rule's documentation, RuleMarkdown
+// (and the index, RuleIndex), which docs/rules/, SARIF's help.markdown and
+// `vpclint explain` all show, and the one fingerprint of a finding,
+// Fingerprints, which SARIF's partialFingerprints and baseline files share.
+//
 // It imports lint only, never rules or parser: everything it shows comes from
 // the findings, the rule descriptors and the source bytes in Options.
 //

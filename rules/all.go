@@ -11,12 +11,30 @@ import "github.com/vpclint/vpclint/lint"
 // means adding it here.
 func All() []*lint.Rule {
 	return []*lint.Rule{
+		ChangeNACLLiveEdit,
+		ChangeNATReplace,
+		ChangeRouteRemoval,
+		ChangeSGReplace,
+		ChangeSGRuleRemoval,
+		DXJumboMTU,
 		NACLEphemeralGap,
+		NACLOpenAdminPort,
 		NACLRuleShadowed,
+		NATSingleAZ,
 		NATUntagged,
+		NATUnused,
 		NetworkInvalidValue,
+		NetworkUntagged,
 		PeeringCIDROverlap,
+		PeeringDNSResolution,
+		PeeringRouteMissing,
+		RouteShadowed,
+		SGDefaultAllowsTraffic,
+		SGDuplicateRule,
 		SGEmptyEgress,
+		SGMixedRuleStyles,
+		SGOpenIngress,
+		VPCFlowLogsMissing,
 	}
 }
 

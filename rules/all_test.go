@@ -114,10 +114,16 @@ func checkRuleCases(t *testing.T, r *lint.Rule) {
 }
 
 // TestDocExamples runs each rule on its documentation: it must fire on
-// Doc.Example and stay silent on Doc.Fixed, so a doc cannot lie.
+// Doc.Example and stay silent on Doc.Fixed, so a doc cannot lie. A rule
+// about planned changes (ID change-…) needs a plan with a prior state,
+// which configuration alone cannot give: see checkPlanDocExample.
 func TestDocExamples(t *testing.T) {
 	for _, r := range rules.All() {
 		t.Run(r.ID, func(t *testing.T) {
+			if strings.HasPrefix(r.ID, "change-") {
+				checkPlanDocExample(t, r)
+				return
+			}
 			if fs := linttest.FindingsInSource(t, r, r.Doc.Example); len(fs) == 0 {
 				t.Errorf("no finding on Doc.Example:\n%s", r.Doc.Example)
 			}
@@ -125,5 +131,36 @@ func TestDocExamples(t *testing.T) {
 				t.Errorf("finding on Doc.Fixed: line %d: %s", f.Range.Start.Line, f.Message)
 			}
 		})
+	}
+}
+
+// checkPlanDocExample checks the doc of a rule about planned changes:
+// Doc.Example and Doc.Fixed must be the configurations (main.tf) of its
+// fixture cases fires_doc_example and silent_doc_example, each planned
+// against a prior state into plan.json, and the rule must report exactly
+// the fires case's want.txt expectations (at least one) and nothing on the
+// silent case.
+func checkPlanDocExample(t *testing.T, r *lint.Rule) {
+	for _, c := range []struct{ name, field, text string }{
+		{"fires_doc_example", "Doc.Example", r.Doc.Example},
+		{"silent_doc_example", "Doc.Fixed", r.Doc.Fixed},
+	} {
+		dir := filepath.Join("..", "testdata", "rules", r.ID, c.name)
+		src, err := os.ReadFile(filepath.Join(dir, "main.tf"))
+		if err != nil {
+			t.Errorf("%s: %v", c.field, err)
+			continue
+		}
+		if strings.TrimSpace(string(src)) != strings.TrimSpace(c.text) {
+			t.Errorf("%s is not %s/main.tf:\n%s", c.field, c.name, c.text)
+		}
+		if _, err := os.Stat(filepath.Join(dir, "plan.json")); err != nil {
+			t.Errorf("%s: %v", c.field, err)
+			continue
+		}
+		if has, err := linttest.HasExpectations(dir); err != nil || has != (c.name == "fires_doc_example") {
+			t.Errorf("%s: expectations %v (%v): the fires case needs some, the silent case none", c.name, has, err)
+		}
+		linttest.Check(t, r, dir)
 	}
 }

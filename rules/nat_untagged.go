@@ -1,12 +1,6 @@
 package rules
 
-import (
-	"errors"
-	"fmt"
-	"strings"
-
-	"github.com/vpclint/vpclint/lint"
-)
+import "github.com/vpclint/vpclint/lint"
 
 // NATUntagged reports a NAT gateway without the required tags.
 var NATUntagged = &lint.Rule{
@@ -75,77 +69,15 @@ treated specially: list them in the ` + "`tags`" + ` option only if Terraform se
 		Name:    "tags",
 		Doc:     "The tag keys every NAT gateway must have, with a non-empty value.",
 		Default: []string{"Owner", "Purpose"},
-		Parse:   parseNATUntaggedTags,
+		Parse:   parseRequiredTags,
 	}},
 	Run: runNATUntagged,
-}
-
-// parseNATUntaggedTags accepts a non-empty list of distinct, non-empty tag
-// keys.
-func parseNATUntaggedTags(v any) (any, error) {
-	keys, ok := v.([]string)
-	if !ok {
-		return nil, errors.New("want a list of tag keys, e.g. [\"Owner\", \"Purpose\"]")
-	}
-	if len(keys) == 0 {
-		return nil, errors.New("want at least one tag key (disable the rule instead)")
-	}
-	seen := map[string]bool{}
-	for _, k := range keys {
-		switch {
-		case strings.TrimSpace(k) == "":
-			return nil, errors.New("a tag key is empty")
-		case seen[k]:
-			return nil, fmt.Errorf("tag key %q is listed twice", k)
-		}
-		seen[k] = true
-	}
-	return keys, nil
 }
 
 func runNATUntagged(pass *lint.Pass) error {
 	required := pass.Option("tags").([]string)
 	for _, nat := range pass.Network.NATGateways {
-		if !nat.Tags.Known {
-			continue
-		}
-		var missing, empty []string
-		for _, key := range required {
-			v, ok := nat.Tags.Values[key]
-			switch {
-			case !ok:
-				missing = append(missing, key)
-			case v.Known && strings.TrimSpace(v.Value) == "":
-				empty = append(empty, key)
-			}
-		}
-		if len(missing)+len(empty) == 0 {
-			continue
-		}
-		pass.Reportf(nat, "NAT gateway %s %s; set %s in its tags or in default_tags of the provider configuration "+
-			"it uses (either counts)", nat.Address, natUntaggedProblem(missing, empty),
-			natUntaggedPlural("it", "them", len(missing)+len(empty)))
+		reportUntagged(pass, nat, "NAT gateway", nat.Tags, required)
 	}
 	return nil
-}
-
-// natUntaggedProblem says which required keys are missing and which are
-// empty.
-func natUntaggedProblem(missing, empty []string) string {
-	var parts []string
-	if len(missing) > 0 {
-		parts = append(parts, "lacks required "+natUntaggedPlural("tag", "tags", len(missing))+" "+strings.Join(missing, ", "))
-	}
-	if len(empty) > 0 {
-		parts = append(parts, "has "+natUntaggedPlural("an empty required tag", "empty required tags", len(empty))+" "+strings.Join(empty, ", "))
-	}
-	return strings.Join(parts, " and ")
-}
-
-// natUntaggedPlural picks the singular or plural wording for n items.
-func natUntaggedPlural(one, many string, n int) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }

@@ -15,6 +15,12 @@ func sgRuleCertain(r *model.SGRule) bool {
 	return r.Known && (r.Origin == model.OriginInline || !r.MaybeAbsent)
 }
 
+// sgRuleHasPeer reports whether r names at least one peer, known or not;
+// a rule without one allows nothing (AWS rejects it).
+func sgRuleHasPeer(r *model.SGRule) bool {
+	return len(r.CIDRs)+len(r.PrefixLists)+len(r.Groups) > 0 || r.Self
+}
+
 // sgPeerWord is "from" for ingress and "to" for egress.
 func sgPeerWord(d model.Direction) string {
 	if d == model.Egress {
@@ -45,6 +51,16 @@ func sgRulePlace(r *model.SGRule) string {
 		return fmt.Sprintf("%s rule %d of the list on line %d of %s", r.Direction, index, line, r.Group.Address)
 	}
 	return fmt.Sprintf("the inline %s rule on line %d of %s", r.Direction, line, r.Group.Address)
+}
+
+// sgRuleSubject introduces rule r at the start of a message: its inline
+// place (which names its group), or "ingress rule
+// aws_security_group_rule.ssh of aws_security_group.web".
+func sgRuleSubject(r *model.SGRule) string {
+	if r.Origin == model.OriginInline {
+		return sgRulePlace(r)
+	}
+	return fmt.Sprintf("%s rule %s of %s", r.Direction, r.Address, sgOwner(r))
 }
 
 // sgRuleText describes what a known rule allows as written, e.g. "tcp 22

@@ -8,6 +8,11 @@
 # installed once into a cache folder: $VPCLINT_CACHE, else
 # $XDG_CACHE_HOME/vpclint, else ~/.cache/vpclint. Its rule SARIF2006 (URIs
 # should be reachable) is disabled so validation never touches the network.
+#
+# Beware: the Multitool reports nothing at all for a log it cannot
+# deserialize (a result with "level": "info", say), so a pass here does not
+# prove a log matches the schema; .ci/run checks that separately
+# (TestSARIFSchema with -sarif-dir).
 set -euo pipefail
 
 version=5.7.0

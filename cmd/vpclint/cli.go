@@ -110,12 +110,19 @@ func printUsage(w io.Writer) {
 
 // run is the whole command: it returns the exit status.
 func run(args []string, stdout, stderr io.Writer, environ []string) int {
+	return runWith(rules.All(), args, stdout, stderr, environ)
+}
+
+// runWith is run with the rules to lint with (tests pin a set).
+func runWith(registry []*lint.Rule, args []string, stdout, stderr io.Writer, environ []string) int {
 	if len(args) > 0 {
 		switch args[0] {
 		case "rules":
 			return runRules(args[1:], stdout, stderr)
 		case "explain":
 			return runExplain(args[1:], stdout, stderr)
+		case "reach":
+			return runReach(args[1:], stdout, stderr, environ)
 		}
 	}
 	opts, err := parseArgs(args)
@@ -123,7 +130,7 @@ func run(args []string, stdout, stderr io.Writer, environ []string) int {
 		printUsage(stdout)
 		return exitClean
 	}
-	c := &cli{stdout: stdout, stderr: stderr, env: environ, registry: rules.All()}
+	c := &cli{stdout: stdout, stderr: stderr, env: environ, registry: registry}
 	if err != nil {
 		return c.fail(nil, usageError(err.Error()))
 	}
@@ -207,7 +214,6 @@ func (c *cli) lint(opts *options) int {
 		return c.fail(res.Files, loadErrs...)
 	}
 
-	var out bytes.Buffer
 	ropts := report.Options{
 		Color:   opts.output == "" && useColor(c.stdout, c.env, c.noColor),
 		Sources: srcs,
@@ -217,10 +223,7 @@ func (c *cli) lint(opts *options) int {
 		Modules: res.Modules,
 		Errors:  problems(loadErrs),
 	}
-	if err := report.Write(&out, opts.format, findings, ropts); err != nil {
-		return c.fail(res.Files, append(loadErrs, plainError("Cannot write the report", err.Error()))...)
-	}
-	if err := c.emit(opts.output, out.Bytes()); err != nil {
+	if err := c.render(opts, findings, ropts); err != nil {
 		return c.fail(res.Files, append(loadErrs, plainError("Cannot write the report", err.Error()))...)
 	}
 	c.debugf("reported in format %s", opts.format)
@@ -249,12 +252,17 @@ func (c *cli) recordBaseline(path string, findings []lint.Finding, srcs map[stri
 	return exitClean
 }
 
-// emit writes the finished report to the output file, or to stdout.
-func (c *cli) emit(output string, data []byte) error {
-	if output != "" {
-		return os.WriteFile(output, data, 0o644)
+// render writes the report in the format opts names, finished, to the
+// output file or to stdout.
+func (c *cli) render(opts *options, findings []lint.Finding, ropts report.Options) error {
+	var out bytes.Buffer
+	if err := report.Write(&out, opts.format, findings, ropts); err != nil {
+		return err
 	}
-	_, err := c.stdout.Write(data)
+	if opts.output != "" {
+		return os.WriteFile(opts.output, out.Bytes(), 0o644)
+	}
+	_, err := c.stdout.Write(out.Bytes())
 	return err
 }
 

@@ -19,6 +19,12 @@
 // hold comments (.tf.json, plan JSON) get a sidecar want.txt with lines
 // `file:line "regexp"`, the file relative to the want.txt's folder.
 //
+// A case with plan .json files is loaded from its plans. Configuration
+// beside them is what the plan was made from: the parser locates the
+// plan's resources at its blocks, so its want comments count too. The
+// subfolders of a plan case (such as the prior configuration the plan's
+// state was made from) are not loaded.
+//
 // The matching rules are analysistest's: every finding must match an
 // unused expectation on its start line, and every expectation must be used
 // exactly once. A case may set rule options in an options.json file, e.g.
@@ -133,7 +139,9 @@ func findings(rule *lint.Rule, dir string) ([]lint.Finding, error) {
 	if res.Diagnostics.HasErrors() {
 		return nil, fmt.Errorf("loading the fixture failed: %s", res.Diagnostics.Error())
 	}
-	cfg := lint.Config{Rules: map[string]lint.RuleConfig{rule.ID: {Options: opts}}}
+	// The rule under test runs even when it is off by default.
+	on := true
+	cfg := lint.Config{Rules: map[string]lint.RuleConfig{rule.ID: {Enabled: &on, Options: opts}}}
 	all, err := lint.Run([]*lint.Rule{rule}, res.Network, cfg)
 	if err != nil {
 		return nil, err
@@ -147,28 +155,34 @@ func findings(rule *lint.Rule, dir string) ([]lint.Finding, error) {
 	return out, nil
 }
 
-// loadPaths returns what to hand to parser.Load for a case: the folder
-// itself when it holds a module, else its .json files (plan fixtures).
+// loadPaths returns what to hand to parser.Load for a case: its plan .json
+// files when it has some (the configuration beside a plan only locates
+// the plan's findings in the source, as in a real run), else the folder
+// itself when it holds a module.
 func loadPaths(dir string) ([]string, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, err
 	}
 	var plans []string
+	module := false
 	for _, e := range entries {
 		name := e.Name()
 		switch {
 		case e.IsDir():
 		case strings.HasSuffix(name, ".tf"), strings.HasSuffix(name, ".tf.json"):
-			return []string{dir}, nil
+			module = true
 		case strings.HasSuffix(name, ".json") && name != optionsFile:
 			plans = append(plans, filepath.Join(dir, name))
 		}
 	}
-	if len(plans) == 0 {
-		return nil, errors.New("no .tf, .tf.json or plan .json file")
+	switch {
+	case len(plans) > 0:
+		return plans, nil
+	case module:
+		return []string{dir}, nil
 	}
-	return plans, nil
+	return nil, errors.New("no .tf, .tf.json or plan .json file")
 }
 
 // readOptions reads the case's options.json, if any, through the rule's

@@ -176,6 +176,17 @@ func groupRule(keep func(address string) bool) *lint.Rule {
 	}}
 }
 
+// changeRule reports every planned change but no-ops, so only a case
+// loaded from its plan has findings.
+var changeRule = &lint.Rule{ID: "fake", Run: func(pass *lint.Pass) error {
+	for i := range pass.Network.Changes {
+		if c := &pass.Network.Changes[i]; c.Action != model.ChangeNoOp {
+			pass.Reportf(c, "%s %s", c.Action, c.Address)
+		}
+	}
+	return nil
+}}
+
 func TestCheck(t *testing.T) {
 	every := func(string) bool { return true }
 	tests := []struct {
@@ -207,6 +218,7 @@ func TestCheck(t *testing.T) {
 			want: []string{"main.tf:2: unexpected finding: error: stray"},
 		},
 		{name: "json with want.txt", rule: groupRule(every), dir: "jsoncase"},
+		{name: "plan with its configuration", rule: changeRule, dir: "plancase"},
 		{
 			name: "json with want.txt, finding missing",
 			rule: groupRule(func(string) bool { return false }),

@@ -76,6 +76,8 @@ type builder struct {
 	// were not loaded: what they are given is used outside what vpclint
 	// sees.
 	outputs []*resource.Instance
+	// rs holds the reachability model's objects (reach_state.go).
+	rs *reachState
 }
 
 func newBuilder(instances []*resource.Instance) *builder {
@@ -113,6 +115,7 @@ func newBuilder(instances []*resource.Instance) *builder {
 		explicitNACL:  map[*model.Subnet]bool{},
 		uncertainRT:   map[*model.VPC]bool{},
 		uncertainNACL: map[*model.VPC]bool{},
+		rs:            newReachState(),
 	}
 }
 
@@ -188,6 +191,8 @@ func (b *builder) declare(in *resource.Instance) {
 		b.net.HostedZones = append(b.net.HostedZones, z)
 	case "aws_dx_private_virtual_interface", "aws_dx_transit_virtual_interface":
 		b.dxVirtualInterface(in, res)
+	default:
+		b.declareReach(in, res)
 	}
 }
 
@@ -214,6 +219,8 @@ func (b *builder) link(in *resource.Instance) {
 		b.linkFlowLog(in, b.flowLogs[in])
 	case "aws_route53_zone":
 		b.linkHostedZone(in, b.zones[in])
+	default:
+		b.linkReach(in)
 	}
 }
 
@@ -221,6 +228,7 @@ func (b *builder) link(in *resource.Instance) {
 // any primary object.
 func (b *builder) fill(in *resource.Instance) {
 	b.attachments(in)
+	b.fillReach(in)
 	switch in.Type {
 	case "aws_vpc_ipv4_cidr_block_association", "aws_vpc_ipv6_cidr_block_association":
 		b.cidrAssociation(in)
@@ -290,6 +298,7 @@ func (b *builder) finish() {
 			s.NACL = b.defaultNACL[s.VPC]
 		}
 	}
+	b.finishReach()
 	b.finishUsage()
 }
 

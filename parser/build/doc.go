@@ -27,7 +27,9 @@
 //     inline blocks, its attribute form (`egress = [...]`) and the separate
 //     rule resources. A rule resource whose group or ACL does not resolve is
 //     kept in Network.UnattachedSGRules / UnattachedNACLRules (likewise
-//     aws_route in UnattachedRoutes). A rule resource whose direction is
+//     aws_route in UnattachedRoutes); one without its required
+//     security_group_id or network_acl_id is invalid configuration and is
+//     no rule at all. A rule resource whose direction is
 //     unknown marks both directions of its group Incomplete, or, when
 //     unattached, stands as an unknown rule in each direction.
 //   - Effective tags merge the provider configuration's default_tags with

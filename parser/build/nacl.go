@@ -64,6 +64,9 @@ func (b *builder) inlineNACLRules(in *resource.Instance, n *model.NACL) {
 // Network.UnattachedNACLRules.
 func (b *builder) naclRuleResource(in *resource.Instance) {
 	f := instanceFields(in)
+	if isNull(f.get("network_acl_id")) {
+		return // required: Terraform rejects the configuration, so it is no ACL's rule
+	}
 	r := &model.NACLRule{
 		Location:    f.loc(),
 		Origin:      model.OriginNACLRule,

@@ -59,6 +59,9 @@ func (b *builder) inlineSGRules(in *resource.Instance, g *model.SecurityGroup) {
 // Network.UnattachedSGRules when security_group_id does not resolve.
 func (b *builder) sgRuleResource(in *resource.Instance) {
 	f := instanceFields(in)
+	if isNull(f.get("security_group_id")) {
+		return // required: Terraform rejects the configuration, so it is no group's rule
+	}
 	vpcStyle := in.Type != "aws_security_group_rule"
 	r := &model.SGRule{
 		Location:    f.loc(),

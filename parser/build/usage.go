@@ -4,6 +4,7 @@ import (
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/vpclint/vpclint/model"
+	"github.com/vpclint/vpclint/parser/resource"
 )
 
 // usage collects, while the configuration is linked, what may use a route
@@ -36,13 +37,15 @@ func (b *builder) unresolved(v cty.Value) bool {
 	return !isUnset(v) && b.resolve(v).literal == ""
 }
 
-// tableAssociated records that an association names route table t, or a
-// table the build could not resolve when t is nil and the value is not a
-// literal id.
+// tableAssociated records that an association names route table t, or,
+// when t is nil, a table the build could not resolve: unless the value is
+// a literal id or a VPC's default route table that no
+// aws_default_route_table manages, both outside the model.
 func (b *builder) tableAssociated(t *model.RouteTable, id cty.Value, certain bool) {
 	switch {
 	case t == nil:
-		b.use.unresolvedRT = b.use.unresolvedRT || b.unresolved(id)
+		unmanagedDefault := b.vpcAttr(b.resolve(id), "default_route_table_id", "main_route_table_id") != nil
+		b.use.unresolvedRT = b.use.unresolvedRT || (b.unresolved(id) && !unmanagedDefault)
 	case certain:
 		if b.use.usedRT == nil {
 			b.use.usedRT = map[*model.RouteTable]bool{}
@@ -58,8 +61,9 @@ func (b *builder) tableAssociated(t *model.RouteTable, id cty.Value, certain boo
 
 // finishUsage sets, for the configuration just built, which NAT gateways
 // and peerings an unknown route may target, which route tables are in use,
-// and which VPCs and zones have flow logs or associations the model cannot
-// see.
+// which VPCs and zones have flow logs or associations the model cannot
+// see, and which NAT gateways, peerings and VPCs are handed to code outside
+// the model.
 func (b *builder) finishUsage() {
 	var natUnknown, peeringUnknown bool
 	visit := func(r *model.Route) {
@@ -103,4 +107,48 @@ func (b *builder) finishUsage() {
 	for _, z := range b.net.HostedZones {
 		z.Incomplete = z.Incomplete || b.use.unresolvedZone
 	}
+	for _, out := range b.outputs {
+		b.exports(out)
+	}
+}
+
+// exports records out, a root module output or a call of a module that was
+// not loaded, on every NAT gateway, peering and VPC whose id its values
+// hold.
+func (b *builder) exports(out *resource.Instance) {
+	user := &model.Resource{Type: out.Type, Address: out.Address, Module: out.Module, DefRange: out.DefRange, MaybeAbsent: out.MaybeAbsent}
+	seen := map[*resource.Instance]bool{}
+	for _, name := range sortedKeys(out.Attrs) {
+		walkStrings(out.Attrs[name].Value, func(s string) {
+			for _, in := range b.instancesNamed(s) {
+				if seen[in] {
+					continue
+				}
+				seen[in] = true
+				switch {
+				case b.nats[in] != nil:
+					b.nats[in].ExportedBy = append(b.nats[in].ExportedBy, user)
+				case b.peerings[in] != nil:
+					b.peerings[in].ExportedBy = append(b.peerings[in].ExportedBy, user)
+				case b.vpcs[in] != nil:
+					b.vpcs[in].ExportedBy = append(b.vpcs[in].ExportedBy, user)
+				}
+			}
+		})
+	}
+}
+
+// instancesNamed returns the instance whose id s is, or, for the reference
+// of a counted resource without an instance key (an instance picked by an
+// unknown key), every instance of that resource.
+func (b *builder) instancesNamed(s string) []*resource.Instance {
+	t := b.resolve(cty.StringVal(s))
+	if t.inst != nil && t.attr == "id" {
+		return []*resource.Instance{t.inst}
+	}
+	address, attr, ok := resource.ParseRef(s)
+	if !ok || attr != "id" {
+		return nil
+	}
+	return b.refs.byBase[address]
 }

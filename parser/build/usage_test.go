@@ -4,6 +4,8 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/zclconf/go-cty/cty"
+
 	"github.com/vpclint/vpclint/model"
 )
 
@@ -91,6 +93,9 @@ func TestRouteTableInUse(t *testing.T) {
 		{"association with an unknown table", func(fx *fixture) {
 			fx.res("aws_route_table_association.a", vals{"route_table_id": unknown, "subnet_id": ref("aws_subnet.s")})
 		}, unk},
+		{"association with the VPC's unmanaged default table", func(fx *fixture) {
+			fx.res("aws_route_table_association.a", vals{"route_table_id": ref("aws_vpc.v", "default_route_table_id"), "subnet_id": ref("aws_subnet.s")})
+		}, no},
 		{"association with another literal table", func(fx *fixture) {
 			fx.res("aws_route_table_association.a", vals{"route_table_id": str("rtb-other"), "subnet_id": ref("aws_subnet.s")})
 		}, no},
@@ -228,6 +233,41 @@ func TestCIDRFamilyAndZoneKind(t *testing.T) {
 	for i, want := range []bool{false, true, false} {
 		if s := n.Subnets[i]; s.AvailabilityZoneIsID != want {
 			t.Errorf("%s: AvailabilityZoneIsID = %v, want %v", s.Address, s.AvailabilityZoneIsID, want)
+		}
+	}
+}
+
+func TestExportedBy(t *testing.T) {
+	var fx fixture
+	usageBase(&fx)
+	fx.res("aws_nat_gateway.counted[0]", vals{"subnet_id": ref("aws_subnet.s")})
+	fx.res("aws_nat_gateway.counted[1]", vals{"subnet_id": ref("aws_subnet.s")})
+	out := fx.res("output.ids", vals{"value": cty.TupleVal([]cty.Value{ref("aws_nat_gateway.n"), ref("aws_vpc.v", "cidr_block")})})
+	out.Mode, out.Type = "output", "output"
+	call := fx.res("module.routes", vals{"nat_id": ref("aws_nat_gateway.counted"), "pcx": ref("aws_vpc_peering_connection.p"), "vpc": ref("aws_vpc.v")})
+	call.Mode, call.Type = "module", "module"
+	n := fx.build()
+	users := func(rs []*model.Resource) []string {
+		var out []string
+		for _, r := range rs {
+			out = append(out, r.Type+" "+r.Address)
+		}
+		return out
+	}
+	checks := []struct {
+		name string
+		got  []*model.Resource
+		want []string
+	}{
+		{"nat", n.NATGateways[0].ExportedBy, []string{"output output.ids"}},
+		{"counted nat 0", n.NATGateways[1].ExportedBy, []string{"module module.routes"}},
+		{"counted nat 1", n.NATGateways[2].ExportedBy, []string{"module module.routes"}},
+		{"peering", n.Peerings[0].ExportedBy, []string{"module module.routes"}},
+		{"vpc (cidr_block is not its id)", n.VPCs[0].ExportedBy, []string{"module module.routes"}},
+	}
+	for _, c := range checks {
+		if got := users(c.got); !slices.Equal(got, c.want) {
+			t.Errorf("%s: ExportedBy = %q, want %q", c.name, got, c.want)
 		}
 	}
 }

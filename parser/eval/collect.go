@@ -1,9 +1,10 @@
 package eval
 
 import (
-	"github.com/vpclint/vpclint/parser/resource"
 	"maps"
 	"slices"
+
+	"github.com/vpclint/vpclint/parser/resource"
 )
 
 // collect evaluates every aws_* resource and data source instance of m and

@@ -1,5 +1,6 @@
-# The legacy gateway was accepted when vpclint was adopted (baseline.json);
-# the new one was added since.
+# The legacy gateway was accepted when vpclint was adopted: baseline.json was
+# written by `vpclint --baseline-write baseline.json` on this file without the
+# new gateway, which was added since.
 
 resource "aws_nat_gateway" "legacy" {
   subnet_id     = "subnet-0123456789abcdef0"

@@ -1,0 +1,18 @@
+resource "aws_route_table" "private" {
+  vpc_id = "vpc-0a1b2c3d4e5f60789"
+
+  route {
+    cidr_block = "0.0.0.0/0"
+    gateway_id = "igw-0a1b2c3d4e5f60789"
+  }
+}
+
+resource "aws_subnet" "private" {
+  vpc_id     = "vpc-0a1b2c3d4e5f60789"
+  cidr_block = "10.0.8.0/24"
+}
+
+resource "aws_route_table_association" "private" {
+  subnet_id      = aws_subnet.private.id
+  route_table_id = aws_route_table.private.id
+}

@@ -1,0 +1,4 @@
+module "dx" {
+  source = "./modules/dx"
+  vlans  = [101, 102]
+}

@@ -1,0 +1,43 @@
+# The options resource turns the accepter side on; the requester side stays off.
+resource "aws_vpc" "app" {
+  cidr_block           = "10.0.0.0/16"
+  enable_dns_hostnames = true
+}
+
+resource "aws_vpc" "shared" {
+  cidr_block           = "10.1.0.0/16"
+  enable_dns_hostnames = true
+}
+
+resource "aws_vpc_peering_connection" "app_shared" { # want `allow_remote_vpc_dns_resolution is off on its requester side: instances in aws_vpc\.shared that look up the public DNS names of instances in aws_vpc\.app .*; set allow_remote_vpc_dns_resolution = true in the requester block`
+  vpc_id      = aws_vpc.app.id
+  peer_vpc_id = aws_vpc.shared.id
+  auto_accept = true
+}
+
+resource "aws_route_table" "app" {
+  vpc_id = aws_vpc.app.id
+
+  route {
+    cidr_block                = "10.1.0.0/16"
+    vpc_peering_connection_id = aws_vpc_peering_connection.app_shared.id
+  }
+}
+
+resource "aws_route_table" "shared" {
+  vpc_id = aws_vpc.shared.id
+}
+
+resource "aws_route" "shared_to_app" {
+  route_table_id            = aws_route_table.shared.id
+  destination_cidr_block    = "10.0.0.0/16"
+  vpc_peering_connection_id = aws_vpc_peering_connection.app_shared.id
+}
+
+resource "aws_vpc_peering_connection_options" "app_shared" {
+  vpc_peering_connection_id = aws_vpc_peering_connection.app_shared.id
+
+  accepter {
+    allow_remote_vpc_dns_resolution = true
+  }
+}

@@ -1,0 +1,59 @@
+# An association with an input without a value may be shared's.
+variable "extra_vpc_id" {
+  type = string
+}
+resource "aws_vpc" "app" {
+  cidr_block           = "10.0.0.0/16"
+  enable_dns_hostnames = true
+}
+
+resource "aws_vpc" "shared" {
+  cidr_block           = "10.1.0.0/16"
+  enable_dns_hostnames = true
+}
+
+resource "aws_vpc_peering_connection" "app_shared" {
+  vpc_id      = aws_vpc.app.id
+  peer_vpc_id = aws_vpc.shared.id
+  auto_accept = true
+
+  requester {
+    allow_remote_vpc_dns_resolution = true
+  }
+
+  accepter {
+    allow_remote_vpc_dns_resolution = true
+  }
+}
+
+resource "aws_route_table" "app" {
+  vpc_id = aws_vpc.app.id
+
+  route {
+    cidr_block                = "10.1.0.0/16"
+    vpc_peering_connection_id = aws_vpc_peering_connection.app_shared.id
+  }
+}
+
+resource "aws_route_table" "shared" {
+  vpc_id = aws_vpc.shared.id
+}
+
+resource "aws_route" "shared_to_app" {
+  route_table_id            = aws_route_table.shared.id
+  destination_cidr_block    = "10.0.0.0/16"
+  vpc_peering_connection_id = aws_vpc_peering_connection.app_shared.id
+}
+
+resource "aws_route53_zone" "internal" {
+  name = "internal.example.com"
+
+  vpc {
+    vpc_id = aws_vpc.app.id
+  }
+}
+
+resource "aws_route53_zone_association" "extra" {
+  zone_id = aws_route53_zone.internal.zone_id
+  vpc_id  = var.extra_vpc_id
+}

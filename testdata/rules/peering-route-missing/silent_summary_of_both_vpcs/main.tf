@@ -1,0 +1,32 @@
+# 10.0.0.0/15 via the peering: the part outside the peer is the VPC's own block, which the local route takes.
+resource "aws_vpc" "app" {
+  cidr_block = "10.0.0.0/16"
+}
+
+resource "aws_vpc" "shared" {
+  cidr_block = "10.1.0.0/16"
+}
+
+resource "aws_vpc_peering_connection" "app_shared" {
+  vpc_id      = aws_vpc.app.id
+  peer_vpc_id = aws_vpc.shared.id
+  auto_accept = true
+}
+
+resource "aws_route_table" "app" {
+  vpc_id = aws_vpc.app.id
+
+  route {
+    cidr_block                = "10.0.0.0/15"
+    vpc_peering_connection_id = aws_vpc_peering_connection.app_shared.id
+  }
+}
+
+resource "aws_route_table" "shared" {
+  vpc_id = aws_vpc.shared.id
+
+  route {
+    cidr_block                = "10.0.0.0/16"
+    vpc_peering_connection_id = aws_vpc_peering_connection.app_shared.id
+  }
+}

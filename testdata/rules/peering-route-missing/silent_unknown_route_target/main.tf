@@ -1,0 +1,36 @@
+# A route's peering is an input without a value: it may be the missing route.
+variable "peering_id" {
+  type = string
+}
+resource "aws_vpc" "app" {
+  cidr_block = "10.0.0.0/16"
+}
+
+resource "aws_vpc" "shared" {
+  cidr_block = "10.1.0.0/16"
+}
+
+resource "aws_vpc_peering_connection" "app_shared" {
+  vpc_id      = aws_vpc.app.id
+  peer_vpc_id = aws_vpc.shared.id
+  auto_accept = true
+}
+
+resource "aws_route_table" "app" {
+  vpc_id = aws_vpc.app.id
+
+  route {
+    cidr_block                = "10.1.0.0/16"
+    vpc_peering_connection_id = aws_vpc_peering_connection.app_shared.id
+  }
+}
+
+resource "aws_route_table" "shared" {
+  vpc_id = aws_vpc.shared.id
+}
+
+resource "aws_route" "shared_back" {
+  route_table_id            = aws_route_table.shared.id
+  destination_cidr_block    = "10.0.0.0/16"
+  vpc_peering_connection_id = var.peering_id
+}

@@ -1,0 +1,3 @@
+module "routes" {
+  source = "./modules/routes"
+}

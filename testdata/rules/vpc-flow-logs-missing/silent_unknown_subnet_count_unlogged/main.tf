@@ -1,0 +1,25 @@
+# Every subnet that surely exists is logged; the unlogged one may not exist.
+variable "extra_subnet" {
+  type = bool
+}
+resource "aws_vpc" "main" {
+  cidr_block = "10.0.0.0/16"
+}
+
+resource "aws_subnet" "a" {
+  vpc_id     = aws_vpc.main.id
+  cidr_block = "10.0.0.0/24"
+}
+
+resource "aws_subnet" "extra" {
+  count      = var.extra_subnet ? 1 : 0
+  vpc_id     = aws_vpc.main.id
+  cidr_block = "10.0.1.0/24"
+}
+
+resource "aws_flow_log" "a" {
+  subnet_id            = aws_subnet.a.id
+  traffic_type         = "ALL"
+  log_destination      = "arn:aws:s3:::flow-logs-bucket"
+  log_destination_type = "s3"
+}
