@@ -1,6 +1,8 @@
 // Package model is vpclint's network model: VPCs, subnets, security groups
 // and their rules, network ACLs and their numbered rules, peerings, NAT
-// gateways, route tables and flow logs, linked together, with every value
+// gateways, route tables, flow logs, transit gateways, VPN connections and
+// the endpoints (instances, load balancers, databases) that sit in subnets,
+// linked together, with every value
 // that is unknown before apply marked as such; plus the traffic-set algebra
 // (protocol × ports × addresses, exact) that rules reason with, and the
 // first-match evaluation of a NACL direction.

@@ -106,9 +106,9 @@ func walk(net *model.Network, q Query, src, dst *end) *Verdict {
 	w := &walker{net: net, q: q, src: src, dst: dst, blocker: -1, undecided: -1}
 	switch {
 	case src.unknown != "":
-		w.unsure(src.at, "endpoint", src.unknown, src.unknown, true)
+		w.unsure(src.at, whatEndpoint, src.unknown, src.unknown, true)
 	case dst.unknown != "":
-		w.unsure(dst.at, "endpoint", dst.unknown, dst.unknown, true)
+		w.unsure(dst.at, whatEndpoint, dst.unknown, dst.unknown, true)
 	default:
 		w.run()
 	}

@@ -81,7 +81,7 @@ func cidrEnd(net *model.Network, spec string, p netip.Prefix) (*end, error) {
 	for _, v := range net.VPCs {
 		for _, c := range v.CIDRs {
 			if c.IsSet() && c.Prefix.Prefix.Overlaps(p) {
-				return nil, fmt.Errorf("%s is inside %s (%s) but in no subnet of the configuration", spec, v.Address, c.Prefix.Prefix)
+				return nil, fmt.Errorf("%s overlaps %s (%s) but does not fit in one of its subnets: name a subnet, a host address or a resource", spec, v.Address, c.Prefix.Prefix)
 			}
 		}
 	}

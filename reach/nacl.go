@@ -21,7 +21,7 @@ func (w *walker) nacl(s *model.Subnet, d model.Direction, ports model.PortRange,
 	n := s.NACL
 	if n == nil {
 		if s.DefaultNACLUnmanaged {
-			w.pass(s.Loc(), whatNACL, fmt.Sprintf("%s: the VPC's default network ACL (not managed here) allows all", dirWord(d, true)))
+			w.pass(s.Loc(), whatNACL, fmt.Sprintf("%s: the VPC's default network ACL (not managed here) allows all", dirWord(d)))
 			return
 		}
 		why := fmt.Sprintf("the network ACL of %s is not known before apply", s.Address)
@@ -62,23 +62,23 @@ func (w *walker) naclDecides(d model.Direction, r *model.NACLRule, t model.Traff
 	if r == nil {
 		ports := t.Ports(w.q.Protocol)
 		return fmt.Sprintf("no %s rule allows %s %s %s (the final * rule denies it)",
-			dirWord(d, true), w.service(ports[0]), peerWord(d), addrText(peer))
+			dirWord(d), w.service(ports[0]), peerWord(d), addrText(peer))
 	}
 	verb := "allows"
 	if r.Action == model.Deny {
 		verb = "denies"
 	}
 	ports := t.Intersect(r.Match()).Ports(w.q.Protocol)
-	return fmt.Sprintf("%s rule %d %s %s %s %s", dirWord(d, true), r.Number, verb, w.service(ports[0]), peerWord(d), addrText(r.CIDR.Prefix))
+	return fmt.Sprintf("%s rule %d %s %s %s %s", dirWord(d), r.Number, verb, w.service(ports[0]), peerWord(d), addrText(r.CIDR.Prefix))
 }
 
 // naclFix suggests the rule that would let the traffic through.
 func (w *walker) naclFix(n *model.NACL, d model.Direction, r *model.NACLRule, ports model.PortRange, peer netip.Prefix) string {
 	allow := fmt.Sprintf("allow %s %s %s", w.service(ports), peerWord(d), peer)
 	if r == nil {
-		return fmt.Sprintf("add an %s rule to %s: %s", dirWord(d, true), n.Address, allow)
+		return fmt.Sprintf("add an %s rule to %s: %s", dirWord(d), n.Address, allow)
 	}
-	return fmt.Sprintf("%s in %s before %s rule %d", allow, n.Address, dirWord(d, true), r.Number)
+	return fmt.Sprintf("%s in %s before %s rule %d", allow, n.Address, dirWord(d), r.Number)
 }
 
 // naclDoubt names what keeps a NACL decision open: the first uncertain
@@ -86,11 +86,11 @@ func (w *walker) naclFix(n *model.NACL, d model.Direction, r *model.NACLRule, po
 func naclDoubt(n *model.NACL, d model.Direction, r *model.NACLRule) string {
 	switch {
 	case r != nil && !r.Known:
-		return fmt.Sprintf("%s rule %s of %s has values that are not known before apply", dirWord(d, true), ruleNumber(r), n.Address)
+		return fmt.Sprintf("%s rule %s of %s has values that are not known before apply", dirWord(d), ruleNumber(r), n.Address)
 	case r != nil && r.MaybeAbsent:
-		return fmt.Sprintf("%s rule %d of %s may not exist (its count or for_each is not known)", dirWord(d, true), r.Number, n.Address)
+		return fmt.Sprintf("%s rule %d of %s may not exist (its count or for_each is not known)", dirWord(d), r.Number, n.Address)
 	}
-	return fmt.Sprintf("some %s rules of %s are not known (a dynamic block or a rule resource with unknown values)", dirWord(d, true), n.Address)
+	return fmt.Sprintf("some %s rules of %s are not known (a dynamic block or a rule resource with unknown values)", dirWord(d), n.Address)
 }
 
 // ruleNumber is the rule's number, or "?" when it is not known.

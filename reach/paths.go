@@ -77,9 +77,12 @@ func (w *walker) reply() model.PortRange { return w.replyPorts(w.q.Ephemeral) }
 // local checks a connection within one VPC, over the local route.
 func (w *walker) local() {
 	s1, s2 := w.src.subnet, w.dst.subnet
-	if w.dst.outside() || s2.VPC != s1.VPC {
-		why := fmt.Sprintf("%s is in the CIDR blocks of %s but not in one of its subnets", w.dst.label, vpcName(s1.VPC))
-		w.unsure(w.dst.at, whatEndpoint, why, why, true)
+	if s2 == nil || s2.VPC != s1.VPC {
+		// The destination's VPC overlaps the source's: the local route
+		// keeps the traffic in the source's VPC.
+		w.block(w.hops[len(w.hops)-1].Resource, whatRoute,
+			fmt.Sprintf("the local route keeps traffic for %s inside %s, whose CIDR blocks overlap its VPC's", addrText(w.dst.addr), vpcName(s1.VPC)),
+			"give the two VPCs CIDR blocks that do not overlap")
 		return
 	}
 	if s1 != s2 {
@@ -269,7 +272,7 @@ func (w *walker) attachmentSubnet(a *model.TGWAttachment, s *model.Subnet) *mode
 	case unknown != "":
 		w.unsure(a.Loc(), whatTGWAttachment, unknown, unknown, true)
 	case t == nil:
-		w.block(a.Loc(), whatTGWAttachment, fmt.Sprintf("%s has no subnet in the Availability Zone of %s (%s)", a.Address, s.Address, s.AvailabilityZone.Value),
+		w.block(a.Loc(), whatTGWAttachment, fmt.Sprintf("has no subnet in the Availability Zone of %s (%s)", s.Address, s.AvailabilityZone.Value),
 			fmt.Sprintf("add a subnet in %s to the subnet_ids of %s", s.AvailabilityZone.Value, a.Address))
 	default:
 		w.pass(a.Loc(), whatTGWAttachment, fmt.Sprintf("serves %s through %s (%s)", s.Address, t.Address, s.AvailabilityZone.Value))
@@ -339,7 +342,7 @@ func (w *walker) publicAddress(e *end) {
 		why := "whether " + e.label + " has a public IP address is not known"
 		w.unsure(e.at, whatEndpoint, why, why, false)
 	case !e.public.Value:
-		w.block(e.at, whatEndpoint, e.label+" has no public IP address, so the internet gateway drops its traffic",
+		w.block(e.at, whatEndpoint, "has no public IP address, so the internet gateway drops its traffic",
 			"give "+e.label+" a public or Elastic IP address, or route through a NAT gateway")
 	default:
 		w.pass(e.at, whatEndpoint, "has a public IP address")

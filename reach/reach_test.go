@@ -3,6 +3,7 @@ package reach_test
 import (
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sync"
 	"testing"
 
@@ -48,6 +49,8 @@ type want struct {
 	fix, unknown, placement string
 	// hops is the number of hops, when not 0.
 	hops int
+	// anyHop is a regexp some hop's Rule must match.
+	anyHop string
 }
 
 var cases = []struct {
@@ -65,7 +68,7 @@ var cases = []struct {
 	{"nat/blocked by a NACL inbound deny rule", "nat",
 		tcp("aws_lb.web", "aws_instance.app", 9090), want{outcome: reach.Blocked,
 			at: "aws_network_acl.app", what: "network ACL", rule: `^inbound rule 90 denies tcp 9090 from 10\.0\.4\.0/24$`,
-			fix: `^allow tcp 9090 from 10\.0\.4\.0/24 in aws_network_acl\.app before inbound rule 90$`,
+			fix:       `^allow tcp 9090 from 10\.0\.4\.0/24 in aws_network_acl\.app before inbound rule 90$`,
 			placement: "aws_lb.web in aws_subnet.public_b"}},
 	{"nat/blocked by a security group", "nat",
 		tcp("aws_lb.web", "aws_instance.app", 8443), want{outcome: reach.Blocked,
@@ -107,6 +110,15 @@ var cases = []struct {
 			at: "aws_route_table.app", what: "route table", rule: `^no route to 172\.16\.0\.5 in aws_route_table\.app$`,
 			fix: `via aws_ec2_transit_gateway\.main in aws_route_table\.app$`}},
 
+	// Two VPCs attached to one transit gateway.
+	{"onprem/reachable: VPC to VPC through the transit gateway", "onprem",
+		tcp("aws_instance.etl", "aws_instance.svc_a", 443), want{outcome: reach.Reachable, hops: 16}},
+	{"onprem/blocked: no attachment subnet in the destination's zone", "onprem",
+		tcp("aws_instance.etl", "aws_instance.svc_c", 443), want{outcome: reach.Blocked,
+			at: "aws_ec2_transit_gateway_vpc_attachment.shared", what: "transit gateway attachment",
+			rule: `^has no subnet in the Availability Zone of aws_subnet\.shared_c \(us-east-1c\)$`,
+			fix:  `^add a subnet in us-east-1c to the subnet_ids of aws_ec2_transit_gateway_vpc_attachment\.shared$`}},
+
 	// Two peered VPCs.
 	{"peering/reachable: client to API", "peering",
 		tcp("aws_instance.client", "aws_instance.api", 443), want{outcome: reach.Reachable, hops: 9}},
@@ -129,6 +141,11 @@ var cases = []struct {
 			at: "aws_route_table.a", what: "route table", rule: `^no route to 10\.3\.0\.5 in aws_route_table\.a$`}},
 
 	// The internet, through the internet gateway.
+	{"nat/reachable: a public instance to the internet", "nat",
+		tcp("aws_instance.bastion", "203.0.113.10", 443), want{outcome: reach.Reachable, hops: 5}},
+	{"nat/blocked: no public IP address", "nat",
+		tcp("aws_instance.no_public_ip", "203.0.113.10", 443), want{outcome: reach.Blocked,
+			at: "aws_instance.no_public_ip", what: "endpoint", rule: `^has no public IP address`}},
 	{"nat/reachable: the internet to the load balancer", "nat",
 		tcp("198.51.100.7", "aws_lb.web", 443), want{outcome: reach.Reachable, hops: 5}},
 	{"nat/blocked: replies to the internet would leave through the NAT gateway", "nat",
@@ -137,7 +154,8 @@ var cases = []struct {
 
 	// On premises over a static VPN on a virtual private gateway.
 	{"vgw/reachable: office to the database", "vgw",
-		tcp("10.20.0.5", "aws_db_instance.main", 5432), want{outcome: reach.Reachable, hops: 6}},
+		tcp("10.20.0.5", "aws_db_instance.main", 5432), want{outcome: reach.Reachable, hops: 6,
+			anyHop: `^aws_vpn_connection\.office carries 10\.20\.0\.5 \(static route 10\.20\.0\.0/16\)$`}},
 	{"vgw/reachable: the VPC to the office", "vgw",
 		tcp("aws_instance.ops", "10.20.0.5", 22), want{outcome: reach.Reachable, hops: 5}},
 	{"vgw/blocked by a VPN connection without a route", "vgw",
@@ -201,6 +219,9 @@ func checkVerdict(t *testing.T, v *reach.Verdict, w want) {
 	if v.Placement != w.placement {
 		t.Errorf("placement %q, want %q", v.Placement, w.placement)
 	}
+	if w.anyHop != "" && !slices.ContainsFunc(v.Hops, func(h reach.Hop) bool { return regexp.MustCompile(w.anyHop).MatchString(h.Rule) }) {
+		t.Errorf("no hop matches %q", w.anyHop)
+	}
 	if w.outcome == reach.Reachable {
 		if v.Blocker != -1 {
 			t.Errorf("blocker %d for a reachable verdict", v.Blocker)
@@ -256,7 +277,7 @@ func TestCheckErrors(t *testing.T) {
 			`^--from: no .* aws_redshift_cluster\.main in the configuration, .*\(did you mean module\.dw\.aws_redshift_cluster\.main\?\)$`},
 		{"several instances", tcp("aws_route_table_association.data", "10.20.0.5", 1), `^--from: no instance`},
 		{"both ends outside", tcp("10.20.0.5", "192.0.2.1", 1), `^both ends are outside the configuration`},
-		{"inside a VPC but in no subnet", tcp("10.0.200.1", dw, 5439), `^--from: 10\.0\.200\.1 is inside aws_vpc\.main \(10\.0\.0\.0/16\) but in no subnet`},
+		{"inside a VPC but in no subnet", tcp("10.0.200.1", dw, 5439), `^--from: 10\.0\.200\.1 overlaps aws_vpc\.main \(10\.0\.0\.0/16\) but does not fit in one of its subnets`},
 		{"address families differ", tcp("2001:db8::1", dw, 5439), `different address families`},
 		{"unsupported protocol", reach.Query{From: "10.20.0.5", To: dw, Protocol: model.ProtocolICMPv6}, `^protocol icmpv6 is not tcp, udp or icmp$`},
 		{"port out of range", tcp("10.20.0.5", dw, 70000), `^port 70000 is not in 0-65535$`},

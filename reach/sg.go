@@ -45,7 +45,7 @@ func (w *walker) groups(e *end, d model.Direction, peer *end) {
 		return
 	}
 	if len(e.groups) == 0 {
-		w.pass(e.at, whatSG, e.label+" has no security group: nothing filters its traffic")
+		w.pass(e.at, whatSG, "no security group: nothing filters its traffic")
 		return
 	}
 	need := model.Match(w.q.Protocol, w.requestPorts(), peer.addr)

@@ -49,16 +49,12 @@ func addrText(p netip.Prefix) string {
 	return p.String()
 }
 
-// dirWord is "inbound" or "outbound" (network ACLs), "ingress" or
-// "egress" (security groups).
-func dirWord(d model.Direction, acl bool) string {
-	switch {
-	case acl && d == model.Egress:
+// dirWord is "inbound" or "outbound", as network ACL rules are named.
+func dirWord(d model.Direction) string {
+	if d == model.Egress {
 		return "outbound"
-	case acl:
-		return "inbound"
 	}
-	return d.String()
+	return "inbound"
 }
 
 // peerWord is "from" for inbound traffic, "to" for outbound.

@@ -39,12 +39,15 @@ replace the ACL itself, use ` + "`lifecycle { create_before_destroy = true }`" +
 straight to the new ACL. When the traffic is meant to stop, say so with
 ` + "`# vpclint:ignore change-nacl-live-edit <reason>`" + ` above the block.`,
 		Silent: `The rule needs a plan with a prior state; on configuration alone it has nothing to compare.
-It only looks at ACLs that subnets in the prior state use, and only at the subnets that still
-use the same ACL after the plan (a subnet moved to another ACL is a different change). It
-stays silent about traffic whose fate after the plan is not certain (an unknown rule, a rule
-resource whose count is unknown, a rule whose ACL cannot be resolved), about an ACL that
-the plan destroys without a successor at the same address, and about the brief gap while
-the provider deletes an edited inline rule before re-creating it.`,
+It only looks at ACLs that subnets of the configuration use in the prior state, and only at
+the subnets that still use the same ACL after the plan (a subnet moved to another ACL is a
+different change). It stays silent about traffic whose fate after the plan is not certain (an
+unknown rule, a rule resource whose count is unknown, a rule whose ACL cannot be resolved),
+about an ACL that the plan destroys without a successor at the same address, and about the
+brief gap while the provider deletes an edited inline rule before re-creating it. An ACL whose
+rules are aws_network_acl_rule resources is evaluated on those resources, before and after,
+since a plan cannot tell the ACL's own rule list from copies of them: rules added outside
+Terraform are not seen.`,
 		References: []string{
 			"https://docs.aws.amazon.com/vpc/latest/userguide/vpc-network-acls.html",
 			"https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/security-group-connection-tracking.html",

@@ -38,13 +38,16 @@ separate change. When the traffic is meant to stop (closing a port for good), sa
 ` + "`# vpclint:ignore change-sg-rule-removal <reason>`" + ` above the block.`,
 		Silent: `The rule needs a plan with a prior state (` + "`terraform show -json`" + ` of a saved plan); on
 configuration alone it has nothing to compare. It stays silent about a direction of a group
-when the planned rules are not all known (an unknown CIDR or source group, a rule whose owner
-cannot be resolved, a dynamic block over an unknown collection), since they might still grant
-what the old rules did. A group that the plan destroys without a successor at the same address
-is left out (whatever used it must have moved to another group; see change-sg-replace for a
-group destroyed and re-created). Rule resources of a group that the configuration does not
-manage (a literal ` + "`security_group_id`" + ` of a group from elsewhere) are not compared, and a
-brief gap while a rule is replaced by an identical one is not reported.`,
+when the planned rules are not all known (an unknown CIDR or source group, a rule resource
+whose group cannot be resolved, a dynamic block over an unknown collection), since they might
+still grant what the old rules did. For a group whose rules are separate rule resources, a
+plan cannot tell the group's own rule list from copies of those resources, so the group is
+compared on its rule resources, before and after. A group that the plan destroys without a
+successor at the same address is left out (whatever used it must have moved to another group;
+see change-sg-replace for a group destroyed and re-created). Rule resources of a group that
+the configuration does not manage (a literal ` + "`security_group_id`" + ` of a group from
+elsewhere) are not compared, and a brief gap while a rule is replaced by an identical one is
+not reported.`,
 		References: []string{
 			"https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/security-group-connection-tracking.html",
 			"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/security_group",

@@ -11,7 +11,10 @@
 // ARN, the account 123456789012, public addresses from the documentation
 // ranges (RFC 5737), tags_all equal to tags, the vpc_id of a resource that
 // references a VPC otherwise (aws_default_network_acl), and the zero value of the
-// attribute's schema type otherwise. Inside inline blocks (route, ingress),
+// attribute's schema type otherwise. As on AWS, the separate rule resources
+// (aws_route, security group and network ACL rule resources) also appear in
+// the rule lists of the objects they name, when the configuration does not
+// set those lists (see mirror). Inside inline blocks (route, ingress),
 // whose references the plan's configuration lists only for the whole
 // attribute, a value is taken from the one reference whose resource type
 // fits the argument (nat_gateway_id from an aws_nat_gateway); several
@@ -59,6 +62,7 @@ func State(plan, schema []byte) ([]byte, error) {
 			return nil, err
 		}
 	}
+	a.mirror()
 	return a.state(p.TerraformVersion)
 }
 

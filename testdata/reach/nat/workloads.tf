@@ -80,3 +80,29 @@ resource "aws_db_instance" "main" {
   db_subnet_group_name   = aws_db_subnet_group.data.name
   vpc_security_group_ids = [aws_security_group.db.id]
 }
+
+resource "aws_security_group" "bastion" {
+  vpc_id = aws_vpc.main.id
+  egress {
+    from_port   = 443
+    to_port     = 443
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+
+# Public subnet: a public address from map_public_ip_on_launch.
+resource "aws_instance" "bastion" {
+  ami                    = "ami-0123456789abcdef0"
+  instance_type          = "t3.micro"
+  subnet_id              = aws_subnet.public_a.id
+  vpc_security_group_ids = [aws_security_group.bastion.id]
+}
+
+resource "aws_instance" "no_public_ip" {
+  ami                         = "ami-0123456789abcdef0"
+  instance_type               = "t3.micro"
+  subnet_id                   = aws_subnet.public_b.id
+  associate_public_ip_address = false
+  vpc_security_group_ids      = [aws_security_group.bastion.id]
+}

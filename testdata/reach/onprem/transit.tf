@@ -61,3 +61,27 @@ resource "aws_ec2_transit_gateway_route" "lab" {
   transit_gateway_attachment_id  = aws_vpn_connection.onprem.transit_gateway_attachment_id
   transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.vpcs.id
 }
+
+# A shared-services VPC on the same transit gateway; its attachment has a
+# subnet in us-east-1a only.
+resource "aws_ec2_transit_gateway_vpc_attachment" "shared" {
+  transit_gateway_id                              = aws_ec2_transit_gateway.main.id
+  vpc_id                                          = aws_vpc.shared.id
+  subnet_ids                                      = [aws_subnet.shared_tgw_a.id]
+  transit_gateway_default_route_table_association = false
+  transit_gateway_default_route_table_propagation = false
+}
+
+resource "aws_ec2_transit_gateway_route_table_association" "shared" {
+  transit_gateway_attachment_id  = aws_ec2_transit_gateway_vpc_attachment.shared.id
+  transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.vpcs.id
+}
+
+resource "aws_ec2_transit_gateway_route_table_propagation" "vpcs" {
+  for_each = {
+    main   = aws_ec2_transit_gateway_vpc_attachment.main.id
+    shared = aws_ec2_transit_gateway_vpc_attachment.shared.id
+  }
+  transit_gateway_attachment_id  = each.value
+  transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.vpcs.id
+}

@@ -20,3 +20,9 @@ resource "aws_route_table_association" "private" {
   subnet_id      = aws_subnet.private.id
   route_table_id = aws_route_table.private.id
 }
+
+resource "aws_route" "shared" {
+  route_table_id            = aws_route_table.private.id
+  destination_cidr_block    = "10.1.0.0/16"
+  vpc_peering_connection_id = "pcx-0a1b2c3d4e5f60789"
+}

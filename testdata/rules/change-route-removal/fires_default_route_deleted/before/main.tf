@@ -26,3 +26,9 @@ resource "aws_route" "default" {
   destination_cidr_block = "0.0.0.0/0"
   nat_gateway_id         = aws_nat_gateway.a.id
 }
+
+resource "aws_route" "shared" {
+  route_table_id            = aws_route_table.private.id
+  destination_cidr_block    = "10.1.0.0/16"
+  vpc_peering_connection_id = "pcx-0a1b2c3d4e5f60789"
+}
