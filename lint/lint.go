@@ -85,11 +85,29 @@ type Option struct {
 	// Default is the value used when the config does not set the option,
 	// of the type Parse returns.
 	Default any
-	// Parse validates a value from the config file (a string, a float64 or a
-	// []string, as HCL gives it) and converts it to the type the rule reads
-	// with Pass.Option. Its error is shown with the config file and line.
+	// Parse validates a value from the config file (a string, a float64, a
+	// bool, a []string, or a []map[string]any for a list of objects whose
+	// attributes are such values, as HCL gives it) and converts it to the
+	// type the rule reads with Pass.Option. Its error is shown with the
+	// config file and line; a *FieldError in it points at one attribute of
+	// an object.
 	Parse func(value any) (any, error)
 }
+
+// FieldError is an Option.Parse error about one attribute of an object in
+// a list-of-objects value, so that the config file can point at that
+// attribute rather than at the whole value.
+type FieldError struct {
+	// Field is the attribute's name.
+	Field string
+	Err   error
+}
+
+// Error returns "field: err".
+func (e *FieldError) Error() string { return e.Field + ": " + e.Err.Error() }
+
+// Unwrap returns Err.
+func (e *FieldError) Unwrap() error { return e.Err }
 
 // Rule is one check. It is a value: metadata can be read without running it.
 type Rule struct {

@@ -63,9 +63,6 @@ type RuleEval struct {
 // when the evaluation is not exact (see Evaluation).
 func (r RuleEval) Shadowed() bool { return r.Rule.Known && r.Share.IsEmpty() }
 
-// certain reports whether r is known and certainly exists.
-func certain(r *NACLRule) bool { return r.Known && !r.MaybeAbsent }
-
 // Evaluate walks the rules of direction d in number order, giving each the
 // traffic it decides (see Evaluation). The result is cached per direction
 // and shared: callers must not modify it, and the NACL must not change after
@@ -80,57 +77,26 @@ func (n *NACL) Evaluate(d Direction) *Evaluation {
 	return n.evals[d]
 }
 
-// evaluate computes Evaluate's result.
+// evaluate computes Evaluate's result with the first-match walk that
+// traffic mirror filters share.
 func (n *NACL) evaluate(d Direction) *Evaluation {
 	rules := n.RulesIn(d)
-	e := &Evaluation{NACL: n, Direction: d, Rules: make([]RuleEval, len(rules)), Exact: !n.Incomplete[d]}
-	undecided := Universe()
-	unknownBefore := n.Incomplete[d]
-	var maybeBefore []Traffic // matches of earlier maybe-absent rules
+	in := make([]matchRule[Traffic], len(rules))
 	for i, r := range rules {
-		re := RuleEval{Rule: r}
+		in[i] = matchRule[Traffic]{known: r.Known, maybeAbsent: r.MaybeAbsent}
 		if r.Known {
-			re.Match = r.Match()
-			re.Share = re.Match.Intersect(undecided)
-			re.Covering = coveringRules(e.Rules[:i], re.Match)
-			re.Exact = !r.MaybeAbsent && !unknownBefore && !overlapsAny(re.Share, maybeBefore)
+			in[i].match = r.Match()
 		}
-		switch {
-		case certain(r):
-			undecided = undecided.Subtract(re.Match)
-		case r.Known:
-			maybeBefore = append(maybeBefore, re.Match)
-			e.Exact = false
-		default:
-			unknownBefore = true
-			e.Exact = false
-		}
-		e.Rules[i] = re
 	}
-	e.Implicit = undecided
+	shares, implicit, exact := firstMatch(Universe(), n.Incomplete[d], in)
+	e := &Evaluation{NACL: n, Direction: d, Rules: make([]RuleEval, len(rules)), Implicit: implicit, Exact: exact}
+	for i, r := range rules {
+		e.Rules[i] = RuleEval{Rule: r, Match: in[i].match, Share: shares[i].share, Exact: shares[i].exact}
+		for _, j := range shares[i].covering {
+			e.Rules[i].Covering = append(e.Rules[i].Covering, rules[j])
+		}
+	}
 	return e
-}
-
-// coveringRules returns the certain rules among earlier whose shares overlap
-// m.
-func coveringRules(earlier []RuleEval, m Traffic) []*NACLRule {
-	var out []*NACLRule
-	for _, p := range earlier {
-		if certain(p.Rule) && p.Share.Overlaps(m) {
-			out = append(out, p.Rule)
-		}
-	}
-	return out
-}
-
-// overlapsAny reports whether t overlaps one of ts.
-func overlapsAny(t Traffic, ts []Traffic) bool {
-	for _, u := range ts {
-		if t.Overlaps(u) {
-			return true
-		}
-	}
-	return false
 }
 
 // Allowed returns the traffic the NACL certainly allows in this direction:

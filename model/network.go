@@ -39,6 +39,11 @@ type Network struct {
 	// the Site-to-Site VPN connections.
 	VPNGateways    []*VPNGateway
 	VPNConnections []*VPNConnection
+	// MirrorTargets, MirrorFilters and MirrorSessions are the traffic
+	// mirroring targets, filters (with their rules) and sessions.
+	MirrorTargets  []*MirrorTarget
+	MirrorFilters  []*MirrorFilter
+	MirrorSessions []*MirrorSession
 
 	// UnattachedSGRules are standalone security group rules whose
 	// security_group_id could not be resolved to a group in the model (an

@@ -98,12 +98,6 @@ func Match(proto Protocol, ports PortRange, prefixes ...netip.Prefix) Traffic {
 	if proto < ProtocolAll || proto > maxProtocol {
 		return Traffic{}
 	}
-	var b netipx.IPSetBuilder
-	for _, p := range prefixes {
-		if p.IsValid() {
-			b.AddPrefix(p)
-		}
-	}
 	lo, hi := 0, maxPort
 	if proto.HasPorts() {
 		lo, hi = max(ports.From, 0), min(ports.To, maxPort)
@@ -111,7 +105,7 @@ func Match(proto Protocol, ports PortRange, prefixes ...netip.Prefix) Traffic {
 	if lo > hi {
 		return Traffic{}
 	}
-	m := portMap(nil).appendSeg(lo, hi, buildSet(&b))
+	m := portMap(nil).appendSeg(lo, hi, prefixSet(prefixes...))
 	switch {
 	case len(m) == 0:
 		return Traffic{}
@@ -225,14 +219,14 @@ func (t Traffic) Equal(u Traffic) bool {
 // Contains reports whether every packet of u is in t (u ⊆ t).
 func (t Traffic) Contains(u Traffic) bool {
 	return zip(t, u, func(_ Protocol, a, b portMap) bool {
-		return sweep(a, b, func(_, _ int, sa, sb *netipx.IPSet) bool { return subsetOf(sb, sa) })
+		return sweep(a, b, func(_, _ int, sa, sb addrSet) bool { return subsetOf(sb, sa) })
 	})
 }
 
 // Overlaps reports whether t and u share at least one packet.
 func (t Traffic) Overlaps(u Traffic) bool {
 	return !zip(t, u, func(_ Protocol, a, b portMap) bool {
-		return sweep(a, b, func(_, _ int, sa, sb *netipx.IPSet) bool { return !overlapSet(sa, sb) })
+		return sweep(a, b, func(_, _ int, sa, sb addrSet) bool { return !overlapSet(sa, sb) })
 	})
 }
 
@@ -273,7 +267,7 @@ func (t Traffic) Witness() (Packet, bool) {
 
 // firstPacket is the lowest packet of a non-empty port map.
 func firstPacket(p Protocol, m portMap) Packet {
-	return Packet{Protocol: p, Port: m[0].lo, Addr: m[0].addrs.Ranges()[0].From()}
+	return Packet{Protocol: p, Port: m[0].lo, Addr: m[0].addrs[0].From()}
 }
 
 // Only returns the part of t that uses one of protos. ProtocolAll keeps
@@ -305,12 +299,11 @@ func (t Traffic) Ports(p Protocol) []PortRange {
 // Addrs returns every address that appears in t, whatever the protocol and
 // port.
 func (t Traffic) Addrs() *netipx.IPSet {
-	var b netipx.IPSetBuilder
-	b.AddSet(t.others.addrs())
+	all := t.others.addrs()
 	for _, k := range t.keyed {
-		b.AddSet(k.ports.addrs())
+		all = unionSet(all, k.ports.addrs())
 	}
-	return buildSet(&b)
+	return all.ipSet()
 }
 
 // Packet is one concrete element of a Traffic set.

@@ -1,7 +1,5 @@
 package model
 
-import "go4.org/netipx"
-
 // maxPort is the top of every protocol's 16-bit port space.
 const maxPort = 65535
 
@@ -9,7 +7,7 @@ const maxPort = 65535
 // addresses that go with every port in it.
 type segment struct {
 	lo, hi int
-	addrs  *netipx.IPSet
+	addrs  addrSet
 }
 
 // portMap maps port intervals to address sets. Its segments are sorted,
@@ -20,12 +18,12 @@ type portMap []segment
 
 // setOp combines two address sets, either of which may be nil (empty). It
 // must return nil or an empty set when both are nil.
-type setOp func(a, b *netipx.IPSet) *netipx.IPSet
+type setOp func(a, b addrSet) addrSet
 
 // combine applies op pointwise over the port space of a and b.
 func combine(a, b portMap, op setOp) portMap {
 	var out portMap
-	sweep(a, b, func(lo, hi int, sa, sb *netipx.IPSet) bool {
+	sweep(a, b, func(lo, hi int, sa, sb addrSet) bool {
 		out = out.appendSeg(lo, hi, op(sa, sb))
 		return true
 	})
@@ -36,13 +34,13 @@ func combine(a, b portMap, op setOp) portMap {
 // constant and calls f with each interval where at least one of them has
 // addresses, in port order, until f returns false. It reports whether f
 // never returned false.
-func sweep(a, b portMap, f func(lo, hi int, sa, sb *netipx.IPSet) bool) bool {
+func sweep(a, b portMap, f func(lo, hi int, sa, sb addrSet) bool) bool {
 	i, j := 0, 0
 	for pos := 0; pos <= maxPort; {
 		sa, endA := pieceAt(a, &i, pos)
 		sb, endB := pieceAt(b, &j, pos)
 		end := min(endA, endB)
-		if (sa != nil || sb != nil) && !f(pos, end, sa, sb) {
+		if (len(sa) > 0 || len(sb) > 0) && !f(pos, end, sa, sb) {
 			return false
 		}
 		pos = end + 1
@@ -53,7 +51,7 @@ func sweep(a, b portMap, f func(lo, hi int, sa, sb *netipx.IPSet) bool) bool {
 // pieceAt returns the set of m at port pos (nil when none) and the last
 // port up to which that answer holds. *i is a cursor into m that only moves
 // forward, so a sweep over the port space costs O(len(m)).
-func pieceAt(m portMap, i *int, pos int) (*netipx.IPSet, int) {
+func pieceAt(m portMap, i *int, pos int) (addrSet, int) {
 	for *i < len(m) && m[*i].hi < pos {
 		*i++
 	}
@@ -69,7 +67,7 @@ func pieceAt(m portMap, i *int, pos int) (*netipx.IPSet, int) {
 // appendSeg appends [lo, hi] → addrs to m, dropping an empty set and merging
 // with the last segment when it is adjacent and carries the same set. It may
 // modify m's last segment: only the builder of m may call it.
-func (m portMap) appendSeg(lo, hi int, addrs *netipx.IPSet) portMap {
+func (m portMap) appendSeg(lo, hi int, addrs addrSet) portMap {
 	if isEmptySet(addrs) {
 		return m
 	}
@@ -94,7 +92,7 @@ func (m portMap) equal(o portMap) bool {
 }
 
 // at returns the address set at port, or nil.
-func (m portMap) at(port int) *netipx.IPSet {
+func (m portMap) at(port int) addrSet {
 	for _, s := range m {
 		if port < s.lo {
 			return nil
@@ -120,90 +118,10 @@ func (m portMap) ranges() []PortRange {
 }
 
 // addrs returns the union of the address sets of m.
-func (m portMap) addrs() *netipx.IPSet {
-	var b netipx.IPSetBuilder
+func (m portMap) addrs() addrSet {
+	var out addrSet
 	for _, s := range m {
-		b.AddSet(s.addrs)
+		out = unionSet(out, s.addrs)
 	}
-	return buildSet(&b)
-}
-
-// noAddrs is the empty address set.
-var noAddrs = &netipx.IPSet{}
-
-// isEmptySet reports whether s holds no address (nil counts as empty).
-func isEmptySet(s *netipx.IPSet) bool {
-	return s == nil || s.Equal(noAddrs)
-}
-
-// buildSet returns the set of b. The builder only accumulates errors for
-// invalid inputs, which callers never add, and the set is usable either way.
-func buildSet(b *netipx.IPSetBuilder) *netipx.IPSet {
-	s, _ := b.IPSet()
-	return s
-}
-
-// subsetOf reports whether every address of a is in b (nil is empty).
-func subsetOf(a, b *netipx.IPSet) bool {
-	if a == nil || a == b {
-		return true
-	}
-	if b == nil {
-		return isEmptySet(a)
-	}
-	for _, r := range a.Ranges() {
-		if !b.ContainsRange(r) {
-			return false
-		}
-	}
-	return true
-}
-
-// overlapSet reports whether a and b share an address (nil is empty).
-func overlapSet(a, b *netipx.IPSet) bool {
-	return a != nil && b != nil && a.Overlaps(b)
-}
-
-// unionSet is the setOp for union.
-func unionSet(a, b *netipx.IPSet) *netipx.IPSet {
-	switch {
-	case subsetOf(a, b):
-		return b
-	case subsetOf(b, a):
-		return a
-	}
-	var sb netipx.IPSetBuilder
-	sb.AddSet(a)
-	sb.AddSet(b)
-	return buildSet(&sb)
-}
-
-// intersectSet is the setOp for intersection.
-func intersectSet(a, b *netipx.IPSet) *netipx.IPSet {
-	switch {
-	case !overlapSet(a, b):
-		return nil
-	case subsetOf(a, b):
-		return a
-	case subsetOf(b, a):
-		return b
-	}
-	var sb netipx.IPSetBuilder
-	sb.AddSet(a)
-	sb.RemoveSet(subtractSet(a, b))
-	return buildSet(&sb)
-}
-
-// subtractSet is the setOp for difference (a minus b).
-func subtractSet(a, b *netipx.IPSet) *netipx.IPSet {
-	switch {
-	case subsetOf(a, b):
-		return nil
-	case !overlapSet(a, b):
-		return a
-	}
-	var sb netipx.IPSetBuilder
-	sb.AddSet(a)
-	sb.RemoveSet(b)
-	return buildSet(&sb)
+	return out
 }

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-
-	"go4.org/netipx"
 )
 
 // protocolNames are the names String uses; other numbers print as
@@ -78,7 +76,7 @@ const (
 type clause struct {
 	protos []Protocol
 	ports  string
-	addrs  *netipx.IPSet
+	addrs  addrSet
 }
 
 // describe renders t with peer as the word before the addresses: the
@@ -108,7 +106,7 @@ func (t Traffic) describe(peer string) string {
 // others map lacks. Read as a union with "all with <others>", they say
 // everything m adds, in m's own (usually simpler) terms.
 func (t Traffic) beyondOthers(m portMap) portMap {
-	var o *netipx.IPSet
+	var o addrSet
 	if len(t.others) > 0 {
 		o = t.others[0].addrs
 	}
@@ -235,7 +233,7 @@ func icmpCodes(typ, clo, chi int) string {
 // describeAddrs renders an address set as merged prefixes, or as a range
 // "a-b" where a range would take more than two prefixes; at most
 // maxAddrList items.
-func describeAddrs(s *netipx.IPSet) string {
+func describeAddrs(s addrSet) string {
 	var items []string
 	for _, r := range s.Ranges() {
 		if ps := r.Prefixes(); len(ps) <= 2 {

@@ -12,16 +12,10 @@ import (
 
 	"github.com/bmatcuk/doublestar/v4"
 	"github.com/hashicorp/hcl/v2"
-	"github.com/hashicorp/hcl/v2/hclparse"
-	"github.com/hashicorp/hcl/v2/hclsyntax"
-	"github.com/hashicorp/hcl/v2/json"
 	"github.com/zclconf/go-cty/cty"
-)
 
-// maxFileSize bounds the size of one configuration file. Terraform has no
-// such limit, but no hand-written module comes near it, and the bound keeps a
-// stray generated file from exhausting memory.
-const maxFileSize = 64 << 20
+	"github.com/vpclint/vpclint/parser/bounded"
+)
 
 // inputs is what the command line selected: module folders and plan files.
 type inputs struct {
@@ -139,10 +133,12 @@ func configFiles(dir string) ([]string, error) {
 }
 
 // parseAll parses the configuration files of dirs in parallel, up to
-// GOMAXPROCS at a time, and adds them to p, so that every later read of a
-// file (by the evaluator) is served from p's cache: each file is read and
-// parsed once.
-func parseAll(p *hclparse.Parser, dirs []string) hcl.Diagnostics {
+// GOMAXPROCS at a time, within bounded.Read's bounds, and adds them to p, so
+// that every later read of a file (by the evaluator) is served from p's
+// cache: each file is read and parsed once, and a file that was not parsed
+// (too large, not a regular file) is in the cache as an empty file, never
+// read again.
+func parseAll(p fileAdder, dirs []string) hcl.Diagnostics {
 	var names []string
 	var diags hcl.Diagnostics
 	for _, d := range dirs {
@@ -165,47 +161,30 @@ func parseAll(p *hclparse.Parser, dirs []string) hcl.Diagnostics {
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			results[i].file, results[i].diags = parseFile(name)
+			results[i].file, results[i].diags = bounded.Read(name)
 		}()
 	}
 	wg.Wait()
 	for i, name := range names {
 		diags = append(diags, results[i].diags...)
-		if results[i].file != nil {
-			p.AddFile(name, results[i].file)
-		}
+		p.AddFile(name, results[i].file)
 	}
 	return diags
 }
 
-// parseFile reads and parses one .tf or .tf.json file.
-func parseFile(name string) (*hcl.File, hcl.Diagnostics) {
-	st, err := os.Stat(name)
-	if err != nil {
-		return nil, hcl.Diagnostics{errorf("Cannot read file", "%s", err)}
-	}
-	if st.Size() > maxFileSize {
-		return nil, hcl.Diagnostics{errorf("File too large",
-			"%s is %d bytes; vpclint reads configuration files up to %d bytes", name, st.Size(), maxFileSize)}
-	}
-	src, err := os.ReadFile(name)
-	if err != nil {
-		return nil, hcl.Diagnostics{errorf("Cannot read file", "%s", err)}
-	}
-	if strings.HasSuffix(name, ".json") {
-		return json.Parse(src, name)
-	}
-	return hclsyntax.ParseConfig(src, name, hcl.InitialPos)
+// fileAdder records parsed files: a *fileCache or an *hclparse.Parser.
+type fileAdder interface {
+	AddFile(name string, f *hcl.File)
 }
 
 // localCalls returns the folders of the local modules (source "./…" or
 // "../…") that the module in dir calls, read from the parsed files.
-func localCalls(p *hclparse.Parser, dir string) []string {
+func localCalls(parsed map[string]*hcl.File, dir string) []string {
 	files, _ := configFiles(dir)
 	var out []string
 	schema := &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{{Type: "module", LabelNames: []string{"name"}}}}
 	for _, name := range files {
-		f := p.Files()[name]
+		f := parsed[name]
 		if f == nil {
 			continue
 		}
@@ -229,17 +208,27 @@ func localCalls(p *hclparse.Parser, dir string) []string {
 	return out
 }
 
+// moduleCalls returns the local calls (localCalls) of each of dirs.
+func moduleCalls(parsed map[string]*hcl.File, dirs []string) map[string][]string {
+	calls := make(map[string][]string, len(dirs))
+	for _, d := range dirs {
+		calls[d] = localCalls(parsed, d)
+	}
+	return calls
+}
+
 // rootModules returns the folders to analyse as root modules: those that
-// no other selected module calls. A folder that only modules in a call cycle
-// reach is analysed alone too, so nothing selected is skipped.
-func rootModules(p *hclparse.Parser, dirs []string) []string {
+// no other selected module calls (calls are the local calls of each
+// selected folder). A folder that only modules in a call cycle reach is
+// analysed alone too, so nothing selected is skipped.
+func rootModules(calls map[string][]string, dirs []string) []string {
 	selected := map[string]bool{}
 	for _, d := range dirs {
 		selected[d] = true
 	}
 	calledBy := map[string][]string{}
 	for _, d := range dirs {
-		for _, c := range localCalls(p, d) {
+		for _, c := range calls[d] {
 			if selected[c] && c != d {
 				calledBy[c] = append(calledBy[c], d)
 			}
@@ -253,7 +242,7 @@ func rootModules(p *hclparse.Parser, dirs []string) []string {
 			return
 		}
 		reached[d] = true
-		for _, c := range localCalls(p, d) {
+		for _, c := range calls[d] {
 			if selected[c] {
 				reach(c)
 			}

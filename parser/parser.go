@@ -11,15 +11,11 @@ package parser
 
 import (
 	"path/filepath"
-	"slices"
 	"sort"
 
 	"github.com/hashicorp/hcl/v2"
-	"github.com/hashicorp/hcl/v2/hclparse"
 
 	"github.com/vpclint/vpclint/model"
-	"github.com/vpclint/vpclint/parser/build"
-	"github.com/vpclint/vpclint/parser/eval"
 )
 
 // Options are the user's inputs to the configuration.
@@ -40,7 +36,9 @@ type Result struct {
 	// when Diagnostics has errors: the good modules are still in it.
 	Network *model.Network
 	// Files are all loaded files by the path used in ranges, for printing
-	// source lines and for hcl's diagnostic writer.
+	// source lines and for hcl's diagnostic writer. Only the files that a
+	// diagnostic points into keep their syntax (Body, Nav); the others hold
+	// just their source Bytes.
 	Files map[string]*hcl.File
 	// Diagnostics are load errors (exit 2) and warnings.
 	Diagnostics hcl.Diagnostics
@@ -68,40 +66,44 @@ func Load(paths []string, opts Options) *Result {
 	in, diags := selectInputs(paths, opts.Exclude)
 	res.Diagnostics = append(res.Diagnostics, diags...)
 
-	p := hclparse.NewParser()
-	parseDiags := parseAll(p, in.dirs)
+	files := newFileCache()
+	parseDiags := parseAll(files, in.dirs)
 	res.Diagnostics = append(res.Diagnostics, parseDiags...)
 	unparsed := errorDirs(parseDiags)
-	for _, root := range rootModules(p, in.dirs) {
-		ev, diags := eval.Load(root, eval.Options{
-			Parser: p, Vars: opts.Vars, VarFiles: opts.VarFiles, Env: opts.Env,
-		})
+	cl := files.claims()
+	loadRoots(files, rootModules(files.Files(), in.dirs), opts, unparsed, func(r rootResult) {
+		diags := cl.keep(r.diags)
 		res.Diagnostics = append(res.Diagnostics, diags...)
-		if ev == nil {
-			continue
-		}
-		res.Skipped = append(res.Skipped, ev.Skipped...)
-		if diags.HasErrors() || unparsed[root] || slices.ContainsFunc(ev.ModuleDirs, func(d string) bool { return unparsed[d] }) {
+		res.Skipped = append(res.Skipped, r.skipped...)
+		if r.net == nil || diags.HasErrors() {
 			// A module with an error is reported, not analysed: its
 			// network lacks whatever the error hides (an egress rule in
 			// the file that did not parse), which rules would take for
 			// a real gap.
-			continue
+			return
 		}
 		res.Modules++
-		merge(res.Network, build.Network(ev.Instances))
-	}
-	for _, path := range in.plans {
-		net, diags := loadPlan(p, path, opts)
-		res.Diagnostics = append(res.Diagnostics, diags...)
-		if net != nil {
-			res.Modules++
-			merge(res.Network, net)
-			res.Network.Plans = append(res.Network.Plans, net)
+		merge(res.Network, r.net)
+	})
+	res.Files = files.Files()
+	if len(in.plans) > 0 {
+		p := files.parser()
+		for _, path := range in.plans {
+			net, diags := loadPlan(p, path, opts)
+			res.Diagnostics = append(res.Diagnostics, diags...)
+			if net != nil {
+				res.Modules++
+				merge(res.Network, net)
+				res.Network.Plans = append(res.Network.Plans, net)
+			}
+		}
+		for name, f := range p.Files() {
+			if f != nil { // hclparse records a JSON file it could not read as nil
+				res.Files[name] = f
+			}
 		}
 	}
 	res.Diagnostics = dedupe(res.Diagnostics)
-	res.Files = p.Files()
 	names := make([]string, 0, len(res.Files))
 	for name := range res.Files {
 		names = append(names, name)
@@ -110,7 +112,27 @@ func Load(paths []string, opts Options) *Result {
 	for _, name := range names {
 		res.Network.Directives = append(res.Network.Directives, Directives(res.Files[name], name)...)
 	}
+	keepSourceOnly(res.Files, res.Diagnostics)
 	return res
+}
+
+// keepSourceOnly replaces each file that no diagnostic points into by one
+// that holds only its source bytes, which is all the report needs: the
+// syntax trees are most of the memory a load holds. hcl's diagnostic
+// writer reads the tree (Nav) of a file a diagnostic points into, to name
+// the enclosing block, so those files keep theirs.
+func keepSourceOnly(files map[string]*hcl.File, diags hcl.Diagnostics) {
+	named := map[string]bool{}
+	for _, d := range diags {
+		if d.Subject != nil {
+			named[d.Subject.Filename] = true
+		}
+	}
+	for name, f := range files {
+		if !named[name] {
+			files[name] = &hcl.File{Bytes: f.Bytes}
+		}
+	}
 }
 
 // errorDirs returns the folders of the files that diags has errors in.
@@ -143,6 +165,9 @@ func merge(dst, src *model.Network) {
 	dst.TGWRouteTables = append(dst.TGWRouteTables, src.TGWRouteTables...)
 	dst.VPNGateways = append(dst.VPNGateways, src.VPNGateways...)
 	dst.VPNConnections = append(dst.VPNConnections, src.VPNConnections...)
+	dst.MirrorTargets = append(dst.MirrorTargets, src.MirrorTargets...)
+	dst.MirrorFilters = append(dst.MirrorFilters, src.MirrorFilters...)
+	dst.MirrorSessions = append(dst.MirrorSessions, src.MirrorSessions...)
 	dst.UnattachedRoutes = append(dst.UnattachedRoutes, src.UnattachedRoutes...)
 	dst.UnattachedSGRules = append(dst.UnattachedSGRules, src.UnattachedSGRules...)
 	dst.UnattachedNACLRules = append(dst.UnattachedNACLRules, src.UnattachedNACLRules...)

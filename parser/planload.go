@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"os"
 	"path/filepath"
 	"regexp"
 
@@ -11,11 +10,17 @@ import (
 	"github.com/zclconf/go-cty/cty/convert"
 
 	"github.com/vpclint/vpclint/model"
+	"github.com/vpclint/vpclint/parser/bounded"
 	"github.com/vpclint/vpclint/parser/build"
 	"github.com/vpclint/vpclint/parser/eval"
 	"github.com/vpclint/vpclint/parser/plan"
 	"github.com/vpclint/vpclint/parser/resource"
 )
+
+// maxPlanSize bounds the size of a plan or state JSON file: plans of large
+// estates run to tens of megabytes, and the bound keeps a stray file from
+// exhausting memory.
+const maxPlanSize = 256 << 20
 
 // loadPlan reads one plan or state JSON file into a network: the planned
 // one (a state's), with the plan's prior state as its Before and its
@@ -27,9 +32,9 @@ import (
 // do the prior state's objects and the changes of resources the source no
 // longer has.
 func loadPlan(p *hclparse.Parser, path string, opts Options) (*model.Network, hcl.Diagnostics) {
-	src, err := os.ReadFile(path)
-	if err != nil {
-		return nil, hcl.Diagnostics{errorf("Cannot read plan", "%s", err)}
+	src, diag := bounded.ReadFile(path, maxPlanSize)
+	if diag != nil {
+		return nil, hcl.Diagnostics{diag}
 	}
 	pl, diags := plan.Load(path, src)
 	if pl == nil || diags.HasErrors() {

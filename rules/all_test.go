@@ -116,12 +116,14 @@ func checkRuleCases(t *testing.T, r *lint.Rule) {
 // TestDocExamples runs each rule on its documentation: it must fire on
 // Doc.Example and stay silent on Doc.Fixed, so a doc cannot lie. A rule
 // about planned changes (ID change-…) needs a plan with a prior state,
-// which configuration alone cannot give: see checkPlanDocExample.
+// and a reachability assertion (reach-…) needs its assertion from the
+// config file, which configuration alone cannot give: see
+// checkFixtureDocExample.
 func TestDocExamples(t *testing.T) {
 	for _, r := range rules.All() {
 		t.Run(r.ID, func(t *testing.T) {
-			if strings.HasPrefix(r.ID, "change-") {
-				checkPlanDocExample(t, r)
+			if strings.HasPrefix(r.ID, "change-") || strings.HasPrefix(r.ID, "reach-") {
+				checkFixtureDocExample(t, r)
 				return
 			}
 			if fs := linttest.FindingsInSource(t, r, r.Doc.Example); len(fs) == 0 {
@@ -134,13 +136,18 @@ func TestDocExamples(t *testing.T) {
 	}
 }
 
-// checkPlanDocExample checks the doc of a rule about planned changes:
-// Doc.Example and Doc.Fixed must be the configurations (main.tf) of its
-// fixture cases fires_doc_example and silent_doc_example, each planned
-// against a prior state into plan.json, and the rule must report exactly
-// the fires case's want.txt expectations (at least one) and nothing on the
-// silent case.
-func checkPlanDocExample(t *testing.T, r *lint.Rule) {
+// checkFixtureDocExample checks the doc of a rule that needs more than
+// configuration: Doc.Example and Doc.Fixed must be the configurations
+// (main.tf) of its fixture cases fires_doc_example and silent_doc_example
+// (for a rule about planned changes, each planned against a prior state
+// into plan.json; for a reachability assertion, with the assertion in
+// options.json), and the rule must report exactly the fires case's
+// want.txt expectations (at least one) and nothing on the silent case.
+func checkFixtureDocExample(t *testing.T, r *lint.Rule) {
+	input := "plan.json"
+	if strings.HasPrefix(r.ID, "reach-") {
+		input = "options.json"
+	}
 	for _, c := range []struct{ name, field, text string }{
 		{"fires_doc_example", "Doc.Example", r.Doc.Example},
 		{"silent_doc_example", "Doc.Fixed", r.Doc.Fixed},
@@ -154,7 +161,7 @@ func checkPlanDocExample(t *testing.T, r *lint.Rule) {
 		if strings.TrimSpace(string(src)) != strings.TrimSpace(c.text) {
 			t.Errorf("%s is not %s/main.tf:\n%s", c.field, c.name, c.text)
 		}
-		if _, err := os.Stat(filepath.Join(dir, "plan.json")); err != nil {
+		if _, err := os.Stat(filepath.Join(dir, input)); err != nil {
 			t.Errorf("%s: %v", c.field, err)
 			continue
 		}

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"runtime/debug"
 	"slices"
@@ -35,6 +36,9 @@ const usage = `Usage:
   vpclint [flags] [PATH ...]   lint Terraform: folders (recursively), .tf/.tf.json files, plan .json
   vpclint rules                list the rules
   vpclint explain RULE         show a rule's documentation
+  vpclint reach --from SRC --to DST --port P [PATH ...]
+                               can SRC open a connection to DST on port P?
+                               (vpclint reach --help for more)
 
 With no PATH, vpclint lints the current folder. PATH/... means the same as PATH.
 Exit status: 0 no findings at or above the fail level, 1 findings, 2 the run failed.
@@ -189,6 +193,12 @@ func (c *cli) lint(opts *options) int {
 		res.Modules, len(res.Files), len(loadErrs), len(res.Network.VPCs), len(res.Network.Subnets), len(res.Network.SecurityGroups),
 		len(res.Network.NACLs), len(res.Network.Directives))
 
+	if diags := c.checkAssertions(s, res.Network, len(loadErrs) == 0, opts.paths, cwd); diags.HasErrors() {
+		all := map[string]*hcl.File{}
+		maps.Copy(all, res.Files)
+		maps.Copy(all, files)
+		return c.fail(all, diags...)
+	}
 	cfg := s.lint
 	if len(loadErrs) > 0 {
 		// A module that did not load was not linted, so an ignore in it

@@ -29,14 +29,19 @@ type fileConfig struct {
 	FailLevel *lint.Severity
 	// Exclude are config.exclude's globs, relative to the file's folder.
 	Exclude []string
-	// Rules are the rule blocks, by rule ID.
+	// Rules are the rule blocks, by rule ID. The reach blocks are in the
+	// reach-assertion rule's option "assertions".
 	Rules map[string]lint.RuleConfig
+	// ReachRanges are where each reachability assertion is written, by
+	// name: its reach block, or the rule block's assertions attribute.
+	ReachRanges map[string]hcl.Range
 }
 
 var (
 	fileSchema = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{
 		{Type: "config"},
 		{Type: "rule", LabelNames: []string{"id"}},
+		{Type: "reach", LabelNames: []string{"name"}},
 	}}
 	configBlockSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{
 		{Name: "fail_level"},
@@ -86,7 +91,7 @@ func exists(path string) bool {
 // rules. The returned parser holds the file, for rendering diagnostics.
 func loadConfig(path string, known []*lint.Rule) (*fileConfig, *hclparse.Parser, hcl.Diagnostics) {
 	p := hclparse.NewParser()
-	cfg := &fileConfig{Path: path, Rules: map[string]lint.RuleConfig{}}
+	cfg := &fileConfig{Path: path, Rules: map[string]lint.RuleConfig{}, ReachRanges: map[string]hcl.Range{}}
 	f, diags := p.ParseHCLFile(path)
 	if diags.HasErrors() {
 		return nil, p, diags
@@ -107,6 +112,7 @@ func loadConfig(path string, known []*lint.Rule) (*fileConfig, *hclparse.Parser,
 			diags = append(diags, cfg.decodeRuleBlock(b, known)...)
 		}
 	}
+	diags = append(diags, cfg.decodeReachBlocks(content.Blocks, known)...)
 	if diags.HasErrors() {
 		return nil, p, diags
 	}
@@ -214,7 +220,8 @@ func decodeOption(rule *lint.Rule, a *hcl.Attribute) (any, hcl.Diagnostics) {
 }
 
 // goValue converts an option's HCL value to what lint.Option.Parse takes:
-// a string, a float64, a bool or a []string.
+// a string, a float64, a bool, a []string, or a []map[string]any for a
+// non-empty list of objects whose attributes are such values.
 func goValue(v cty.Value) (any, error) {
 	if v.IsNull() {
 		return nil, errors.New("the value must not be null")
@@ -227,6 +234,8 @@ func goValue(v cty.Value) (any, error) {
 		return f, nil
 	case t == cty.Bool:
 		return v.True(), nil
+	case isObjectList(v):
+		return objectList(v)
 	case t.IsTupleType() || t.IsListType() || t.IsSetType():
 		list, err := convert.Convert(v, cty.List(cty.String))
 		if err != nil || !list.IsWhollyKnown() {
@@ -242,6 +251,40 @@ func goValue(v cty.Value) (any, error) {
 		return out, nil
 	}
 	return nil, fmt.Errorf("the value must be a string, a number, a bool or a list of strings, not %s", v.Type().FriendlyName())
+}
+
+// isObjectList reports whether v is a non-empty list of objects (or maps).
+func isObjectList(v cty.Value) bool {
+	t := v.Type()
+	if !(t.IsTupleType() || t.IsListType() || t.IsSetType()) || v.LengthInt() == 0 {
+		return false
+	}
+	for _, e := range v.AsValueSlice() {
+		if et := e.Type(); !et.IsObjectType() && !et.IsMapType() {
+			return false
+		}
+	}
+	return true
+}
+
+// objectList converts a list of objects, each attribute with goValue.
+func objectList(v cty.Value) ([]map[string]any, error) {
+	out := make([]map[string]any, 0, v.LengthInt())
+	for _, e := range v.AsValueSlice() {
+		if e.IsNull() {
+			return nil, errors.New("a list must not hold null")
+		}
+		obj := map[string]any{}
+		for k, a := range e.AsValueMap() {
+			g, err := goValue(a)
+			if err != nil {
+				return nil, fmt.Errorf("attribute %s: %w", k, err)
+			}
+			obj[k] = g
+		}
+		out = append(out, obj)
+	}
+	return out, nil
 }
 
 // optionNames returns the names of rule's options.

@@ -2,15 +2,21 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/hashicorp/hcl/v2"
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/vpclint/vpclint/lint"
+	"github.com/vpclint/vpclint/model"
+	"github.com/vpclint/vpclint/reach"
+	"github.com/vpclint/vpclint/rules"
 )
 
 // writeFile writes content to dir/name, creating folders.
@@ -121,6 +127,7 @@ rule "sg-empty-egress" {
 			"nat-untagged":    {Enabled: &on, Severity: &errSev, Options: map[string]any{"tags": []string{"Owner", "CostCenter"}, "max": 3.0}},
 			"sg-empty-egress": {Enabled: &off, Options: map[string]any{}},
 		},
+		ReachRanges: map[string]hcl.Range{},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("config (-want +got):\n%s", diff)
@@ -150,13 +157,28 @@ func TestLoadConfigErrors(t *testing.T) {
 		{"duplicate config block", "config {\n}\nconfig {\n}\n", []string{".vpclint.hcl:3,1-7: Duplicate config block"}},
 		{"syntax error", "rule \"nat-untagged\" {\n  tags = [\n}\n", []string{".vpclint.hcl:3"}},
 		{"exclude not a list", "config {\n  exclude = \"a\"\n}\n", []string{".vpclint.hcl:2,14-15: Unsuitable value type"}},
+		{"reach: unknown attribute", reachBlock(`prot = "tcp"`), []string{".vpclint.hcl:5,3-15: Invalid reach assertion", `Attribute prot of reach "a": unknown attribute`}},
+		{"reach: bad protocol", reachBlock(`protocol = "sctp"`), []string{".vpclint.hcl:5,3-20: Invalid reach assertion", `"sctp" is not tcp, udp or icmp`}},
+		{"reach: port out of range", reachBlock(`expect = "blocked"`, "port = 70000"), []string{".vpclint.hcl:5,3-15: Invalid reach assertion", "70000 is not a port number 0-65535"}},
+		{"reach: bad expect", reachBlock(`expect = "closed"`), []string{".vpclint.hcl:5,3-20: Invalid reach assertion", `"closed" is not reachable or blocked`}},
+		{"reach: missing to", "reach \"a\" {\n  from = \"x\"\n  port = 22\n}\n", []string{".vpclint.hcl:1,1-10: Invalid reach assertion", `Attribute to of reach "a": missing`}},
+		{"reach: a name attribute", reachBlock(`name = "b"`), []string{".vpclint.hcl:5,3-7: Invalid reach assertion", "the block's label"}},
+		{"reach: not a value", reachBlock("protocol = [[1]]"), []string{".vpclint.hcl:5,14-19: Invalid reach assertion", "strings only"}},
+		{"reach: a variable reference", reachBlock("protocol = var.p"), []string{".vpclint.hcl:5,14-17: Variables not allowed"}},
+		{"reach: a nested block", reachBlock("x {\n  }"), []string{".vpclint.hcl:5,3-4: Unexpected \"x\" block"}},
+		{"reach: no label", "reach {\n}\n", []string{".vpclint.hcl:1,7-8: Missing name for reach"}},
+		{"reach: duplicate block", reachBlock() + reachBlock(), []string{".vpclint.hcl:6,1-10: Duplicate reach block", "already given at .vpclint.hcl:1,1-10"}},
+		{"reach: in a rule block too", reachBlock() + "rule \"reach-assertion\" {\n  assertions = []\n}\n",
+			[]string{".vpclint.hcl:1,1-10: Assertions given twice", `Rule "reach-assertion" already sets assertions at .vpclint.hcl:6,1-23`}},
+		{"reach: bad object in the rule block", "rule \"reach-assertion\" {\n  assertions = [{ name = \"a\" }]\n}\n",
+			[]string{".vpclint.hcl:2,16-32: Invalid rule option", `assertion "a": from: missing`}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
 			writeFile(t, dir, ".vpclint.hcl", tc.src)
 			t.Chdir(dir)
-			cfg, _, diags := loadConfig(".vpclint.hcl", testRules())
+			cfg, _, diags := loadConfig(".vpclint.hcl", append(testRules(), rules.ReachAssertion))
 			if !diags.HasErrors() {
 				t.Fatalf("loadConfig returned no error, config %+v", cfg)
 			}
@@ -172,6 +194,72 @@ func TestLoadConfigErrors(t *testing.T) {
 				if !strings.Contains(got, w) {
 					t.Errorf("diagnostics\n%s\ndo not contain %q", got, w)
 				}
+			}
+		})
+	}
+}
+
+// reachBlock returns a reach block named "a" with from, to and port, then
+// the given lines (which replace the port when they set it).
+func reachBlock(lines ...string) string {
+	body := []string{`from = "aws_instance.app"`, `to = "aws_db_instance.main"`}
+	if !slices.ContainsFunc(lines, func(l string) bool { return strings.HasPrefix(l, "port") }) {
+		body = append(body, "port = 5432")
+	}
+	return fmt.Sprintf("reach \"a\" {\n  %s\n}\n", strings.Join(append(body, lines...), "\n  "))
+}
+
+func TestLoadConfigReach(t *testing.T) {
+	tcp := func(from, to string, port int) reach.Query {
+		return reach.Query{From: from, To: to, Protocol: model.ProtocolTCP, Port: port}
+	}
+	rng := func(line, startCol, endCol int) hcl.Range {
+		return hcl.Range{Filename: ".vpclint.hcl", Start: hcl.Pos{Line: line, Column: startCol}, End: hcl.Pos{Line: line, Column: endCol}}
+	}
+	tests := []struct {
+		name, src  string
+		want       []rules.ReachAssertionSpec
+		wantRanges map[string]hcl.Range
+	}{
+		{"reach blocks", `reach "office-to-warehouse" {
+  from     = "10.20.0.0/16"
+  to       = "module.dw.aws_redshift_cluster.main"
+  port     = 5439
+  protocol = "tcp"
+  expect   = "reachable"
+}
+
+reach "public-not-to-db" {
+  from   = "aws_subnet.public"
+  to     = "aws_db_instance.main"
+  port   = 5432
+  expect = "blocked"
+}
+`, []rules.ReachAssertionSpec{
+			{Name: "office-to-warehouse", Query: tcp("10.20.0.0/16", "module.dw.aws_redshift_cluster.main", 5439), Expect: reach.Reachable},
+			{Name: "public-not-to-db", Query: tcp("aws_subnet.public", "aws_db_instance.main", 5432), Expect: reach.Blocked},
+		}, map[string]hcl.Range{"office-to-warehouse": rng(1, 1, 28), "public-not-to-db": rng(9, 1, 25)}},
+		{"the rule block's option", `rule "reach-assertion" {
+  assertions = [{ name = "a", from = "aws_instance.app", to = "aws_db_instance.main", port = 5432 }]
+}
+`, []rules.ReachAssertionSpec{{Name: "a", Query: tcp("aws_instance.app", "aws_db_instance.main", 5432), Expect: reach.Reachable}},
+			map[string]hcl.Range{"a": rng(2, 16, 101)}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeFile(t, dir, ".vpclint.hcl", tc.src)
+			t.Chdir(dir)
+			cfg, _, diags := loadConfig(".vpclint.hcl", []*lint.Rule{rules.ReachAssertion})
+			if diags.HasErrors() {
+				t.Fatalf("loadConfig: %v", diags)
+			}
+			if diff := cmp.Diff(tc.want, cfg.Rules["reach-assertion"].Options["assertions"]); diff != "" {
+				t.Errorf("assertions (-want +got):\n%s", diff)
+			}
+			ignoreBytes := cmp.FilterPath(func(p cmp.Path) bool { return p.Last().String() == ".Byte" }, cmp.Ignore())
+			if diff := cmp.Diff(tc.wantRanges, cfg.ReachRanges, ignoreBytes); diff != "" {
+				t.Errorf("ReachRanges (-want +got):\n%s", diff)
 			}
 		})
 	}
@@ -194,6 +282,12 @@ func TestGoValue(t *testing.T) {
 		{"null in a list", cty.TupleVal([]cty.Value{cty.NullVal(cty.String)}), nil, "must not hold null"},
 		{"list of lists", cty.TupleVal([]cty.Value{cty.EmptyTupleVal}), nil, "strings only"},
 		{"map", cty.MapValEmpty(cty.String), nil, "not map of string"},
+		{"list of objects", cty.TupleVal([]cty.Value{
+			cty.ObjectVal(map[string]cty.Value{"name": cty.StringVal("a"), "port": cty.NumberIntVal(22)}),
+			cty.ObjectVal(map[string]cty.Value{"tags": cty.TupleVal([]cty.Value{cty.StringVal("x")})}),
+		}), []map[string]any{{"name": "a", "port": 22.0}, {"tags": []string{"x"}}}, ""},
+		{"null in an object", cty.TupleVal([]cty.Value{cty.ObjectVal(map[string]cty.Value{"port": cty.NullVal(cty.Number)})}), nil, "attribute port: the value must not be null"},
+		{"objects and strings", cty.TupleVal([]cty.Value{cty.EmptyObjectVal, cty.StringVal("a")}), nil, "strings only"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

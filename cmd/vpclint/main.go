@@ -6,10 +6,16 @@
 //	vpclint [flags] [PATH ...]   lint folders, .tf/.tf.json files or plan .json
 //	vpclint rules                list the rules
 //	vpclint explain RULE         show a rule's documentation
+//	vpclint reach --from SRC --to DST --port P [PATH ...]
+//	                             can SRC open a connection to DST on port P?
 //
 // It exits 0 when no finding is at or above the failing severity, 1 when
 // some are, and 2 when the run could not be done (bad flag, unreadable or
 // unparseable input, bad config), after saying what and where on stderr.
+// `vpclint reach` exits 0 when the connection gets through, 1 when it is
+// blocked, and 2 when an unknown value keeps vpclint from telling; the
+// config file's reach blocks make every lint run check such connections
+// (rule reach-assertion).
 package main
 
 import "os"

@@ -15,6 +15,7 @@ import (
 	"github.com/vpclint/vpclint/parser"
 	"github.com/vpclint/vpclint/reach"
 	"github.com/vpclint/vpclint/report"
+	"github.com/vpclint/vpclint/rules"
 )
 
 const reachUsage = `Usage:
@@ -32,24 +33,14 @@ CIDR (an on-premises range such as 10.20.0.0/16).
 Exit status: 0 reachable, 1 blocked, 2 cannot tell (an unknown value on
 the path, named on stderr) or the run failed.
 
+To check a connection on every lint run, write it as a reach block in
+.vpclint.hcl: see vpclint explain reach-assertion.
+
 Flags:
 `
 
 // reachFormats are the formats of `vpclint reach`.
 var reachFormats = []string{"text", "json", "sarif", "mermaid"}
-
-// reachRule describes `vpclint reach` verdicts in SARIF.
-var reachRule = &lint.Rule{
-	ID:       "reach-blocked",
-	Severity: lint.Error,
-	Tags:     []string{"reliability"},
-	Doc: lint.Doc{
-		Summary: "A connection that `vpclint reach` was asked about is blocked",
-		Why: "A security group, network ACL, route, transit gateway route table or VPN connection on the " +
-			"connection's path (or on its replies' way back) drops it, so the two ends cannot talk.",
-		HowToFix: "Change the component the finding points at as its message says.",
-	},
-}
 
 // reachOptions are the parsed `vpclint reach` command line.
 type reachOptions struct {
@@ -161,14 +152,16 @@ func renderVerdict(format string, v *reach.Verdict, cwd string, res *parser.Resu
 	case "sarif":
 		var buf bytes.Buffer
 		err := report.Write(&buf, "sarif", verdictFindings(v), report.Options{
-			Sources: sources(res.Files), Rules: []*lint.Rule{reachRule}, Version: version(), BaseDir: cwd,
+			Sources: sources(res.Files), Rules: []*lint.Rule{rules.ReachAssertion}, Version: version(), BaseDir: cwd,
 		})
 		return buf.Bytes(), err
 	}
 	return []byte(reach.Text(v, cwd)), nil
 }
 
-// verdictFindings turns a verdict into SARIF results: a blocked
+// verdictFindings turns a verdict into SARIF results of rule
+// reach-assertion (the rule that checks the config file's assertions on
+// every run, so that a result links to its documentation): a blocked
 // connection is an error at the blocking block, one vpclint cannot decide
 // a warning at the first unknown value, a reachable one nothing.
 func verdictFindings(v *reach.Verdict) []lint.Finding {
@@ -190,5 +183,5 @@ func verdictFindings(v *reach.Verdict) []lint.Finding {
 	if v.Fix != "" {
 		msg += "; to fix it, " + v.Fix
 	}
-	return []lint.Finding{{Rule: reachRule, Severity: sev, Message: msg, Range: h.Resource.Range, Resource: h.Resource.Address, Fix: v.Fix}}
+	return []lint.Finding{{Rule: rules.ReachAssertion, Severity: sev, Message: msg, Range: h.Resource.Range, Resource: h.Resource.Address, Fix: v.Fix}}
 }

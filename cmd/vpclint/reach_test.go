@@ -117,7 +117,7 @@ func TestReachSARIF(t *testing.T) {
 	r := log.Runs[0].Results[0]
 	loc := r.Locations[0].PhysicalLocation
 	got := r.RuleID + " " + r.Level + " " + loc.ArtifactLocation.URI + ":" + strconv.Itoa(loc.Region.StartLine)
-	if got != "reach-blocked error nacl.tf:87" {
+	if got != "reach-assertion error nacl.tf:87" {
 		t.Errorf("result %s", got)
 	}
 	want := "tcp aws_instance.app → aws_db_instance.main port 5432 is blocked: no outbound rule allows tcp 1024-65535 to 10.0.1.10 (the final * rule denies it) (on the return path); to fix it, add an outbound rule to aws_network_acl.data: allow tcp 1024-65535 to 10.0.1.10/32."

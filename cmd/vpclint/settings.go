@@ -17,6 +17,9 @@ type settings struct {
 	failLevel  lint.Severity
 	exclude    []string // relative to the working folder
 	lint       lint.Config
+	// reachRanges are where the config file writes each reachability
+	// assertion, by name.
+	reachRanges map[string]hcl.Range
 }
 
 // settingsFor reads the config file (--config, else the nearest one) and
@@ -46,7 +49,7 @@ func settingsFor(opts *options, known []*lint.Rule, cwd string) (*settings, map[
 		}
 		fc, files = loaded, p.Files()
 	}
-	s := &settings{configPath: path, failLevel: lint.Note, exclude: fc.excludeGlobs(cwd), lint: lint.Config{Rules: fc.Rules}}
+	s := &settings{configPath: path, failLevel: lint.Note, exclude: fc.excludeGlobs(cwd), lint: lint.Config{Rules: fc.Rules}, reachRanges: fc.ReachRanges}
 	if fc.FailLevel != nil {
 		s.failLevel = *fc.FailLevel
 	}

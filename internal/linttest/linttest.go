@@ -28,7 +28,10 @@
 // The matching rules are analysistest's: every finding must match an
 // unused expectation on its start line, and every expectation must be used
 // exactly once. A case may set rule options in an options.json file, e.g.
-// {"tags": ["Owner"]}.
+// {"tags": ["Owner"]}; a list of objects, e.g. {"assertions": [{"name":
+// "app-to-db", "from": "aws_instance.app", "to": "aws_db_instance.main",
+// "port": 5432}]}, reaches Option.Parse as []map[string]any, as from the
+// config file.
 package linttest
 
 import (
@@ -224,12 +227,16 @@ func findOption(rule *lint.Rule, name string) *lint.Option {
 	return nil
 }
 
-// hclShaped converts a JSON list of strings to []string, the shape the
-// config loader hands to Option.Parse; other values pass unchanged.
+// hclShaped converts a JSON list of strings to []string, and a non-empty
+// list of objects to []map[string]any, the shapes the config loader hands
+// to Option.Parse; other values pass unchanged.
 func hclShaped(v any) any {
 	list, ok := v.([]any)
 	if !ok {
 		return v
+	}
+	if objects, ok := objectList(list); ok {
+		return objects
 	}
 	out := make([]string, 0, len(list))
 	for _, item := range list {
@@ -240,6 +247,23 @@ func hclShaped(v any) any {
 		out = append(out, s)
 	}
 	return out
+}
+
+// objectList converts a non-empty JSON list of objects to
+// []map[string]any.
+func objectList(list []any) ([]map[string]any, bool) {
+	if len(list) == 0 {
+		return nil, false
+	}
+	out := make([]map[string]any, 0, len(list))
+	for _, item := range list {
+		obj, ok := item.(map[string]any)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, obj)
+	}
+	return out, true
 }
 
 // compare applies analysistest's matching rules and returns one message

@@ -78,6 +78,8 @@ type builder struct {
 	outputs []*resource.Instance
 	// rs holds the reachability model's objects (reach_state.go).
 	rs *reachState
+	// ms holds the traffic mirroring objects (mirror.go).
+	ms *mirrorState
 }
 
 func newBuilder(instances []*resource.Instance) *builder {
@@ -116,6 +118,7 @@ func newBuilder(instances []*resource.Instance) *builder {
 		uncertainRT:   map[*model.VPC]bool{},
 		uncertainNACL: map[*model.VPC]bool{},
 		rs:            newReachState(),
+		ms:            newMirrorState(),
 	}
 }
 
@@ -191,6 +194,8 @@ func (b *builder) declare(in *resource.Instance) {
 		b.net.HostedZones = append(b.net.HostedZones, z)
 	case "aws_dx_private_virtual_interface", "aws_dx_transit_virtual_interface":
 		b.dxVirtualInterface(in, res)
+	case "aws_ec2_traffic_mirror_target", "aws_ec2_traffic_mirror_filter", "aws_ec2_traffic_mirror_session":
+		b.declareMirror(in, res)
 	default:
 		b.declareReach(in, res)
 	}
@@ -219,6 +224,8 @@ func (b *builder) link(in *resource.Instance) {
 		b.linkFlowLog(in, b.flowLogs[in])
 	case "aws_route53_zone":
 		b.linkHostedZone(in, b.zones[in])
+	case "aws_ec2_traffic_mirror_target", "aws_ec2_traffic_mirror_filter", "aws_ec2_traffic_mirror_session":
+		b.linkMirror(in)
 	default:
 		b.linkReach(in)
 	}
@@ -229,6 +236,7 @@ func (b *builder) link(in *resource.Instance) {
 func (b *builder) fill(in *resource.Instance) {
 	b.attachments(in)
 	b.fillReach(in)
+	b.fillMirror(in)
 	switch in.Type {
 	case "aws_vpc_ipv4_cidr_block_association", "aws_vpc_ipv6_cidr_block_association":
 		b.cidrAssociation(in)
@@ -299,6 +307,7 @@ func (b *builder) finish() {
 		}
 	}
 	b.finishReach()
+	b.finishMirror()
 	b.finishUsage()
 }
 

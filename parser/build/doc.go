@@ -32,6 +32,11 @@
 //     no rule at all. A rule resource whose direction is
 //     unknown marks both directions of its group Incomplete, or, when
 //     unattached, stands as an unknown rule in each direction.
+//   - Traffic mirroring (mirror.go): a target or session names its network
+//     interface by an aws_network_interface's id or an aws_instance's
+//     primary_network_interface_id, and a Network Load Balancer by its arn;
+//     filter rules whose filter or direction does not resolve make filters
+//     Incomplete as unattached NACL rules do.
 //   - Effective tags merge the provider configuration's default_tags with
 //     the resource's tags, the resource winning.
 //

@@ -15,12 +15,21 @@ import (
 // count/for_each expansion when Options.MaxInstances is not set.
 const DefaultMaxInstances = 10000
 
+// Parser reads and parses configuration and variables files, returning a
+// file it has parsed before without reading it again. *hclparse.Parser is
+// one; parser.Load passes one that is safe for concurrent use, so that root
+// modules can be evaluated in parallel.
+type Parser interface {
+	ParseHCLFile(filename string) (*hcl.File, hcl.Diagnostics)
+	ParseJSONFile(filename string) (*hcl.File, hcl.Diagnostics)
+}
+
 // Options are the inputs of one evaluation.
 type Options struct {
 	// Parser parses every file; it is shared so that a file is parsed once
-	// and the caller can read all loaded files from it (Parser.Files()).
-	// Nil means a private parser.
-	Parser *hclparse.Parser
+	// and the caller can read all loaded files from it. Nil means a private
+	// hclparse.Parser.
+	Parser Parser
 	// Vars are -var "name=value" values, in command-line order.
 	Vars []string
 	// VarFiles are -var-file paths, in command-line order. They are applied

@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
-	"github.com/hashicorp/hcl/v2/hclparse"
 )
 
 // Bounds on the module tree, so a configuration cannot make loading run
@@ -21,7 +20,7 @@ const (
 
 // loader reads the static module tree.
 type loader struct {
-	parser  *hclparse.Parser
+	parser  Parser
 	rootDir string
 	diags   hcl.Diagnostics
 	names   *attrNames
@@ -39,7 +38,7 @@ type loader struct {
 	skipped    []string
 }
 
-func newLoader(parser *hclparse.Parser, rootDir string) *loader {
+func newLoader(parser Parser, rootDir string) *loader {
 	return &loader{
 		parser:    parser,
 		rootDir:   rootDir,

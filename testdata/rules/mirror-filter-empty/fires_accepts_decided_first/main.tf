@@ -1,0 +1,54 @@
+# Both accepts come after rejects that decide all of their traffic.
+resource "aws_ec2_traffic_mirror_filter" "web" { # want `\(every accept rule comes after reject rules that already decide all of its traffic\)`
+}
+
+resource "aws_ec2_traffic_mirror_filter_rule" "reject_in" {
+  traffic_mirror_filter_id = aws_ec2_traffic_mirror_filter.web.id
+  traffic_direction        = "ingress"
+  rule_number              = 100
+  rule_action              = "reject"
+  source_cidr_block        = "0.0.0.0/0"
+  destination_cidr_block   = "0.0.0.0/0"
+}
+
+resource "aws_ec2_traffic_mirror_filter_rule" "https_in" {
+  traffic_mirror_filter_id = aws_ec2_traffic_mirror_filter.web.id
+  traffic_direction        = "ingress"
+  rule_number              = 200
+  rule_action              = "accept"
+  protocol                 = 6
+  source_cidr_block        = "0.0.0.0/0"
+  destination_cidr_block   = "10.0.0.0/16"
+}
+
+resource "aws_ec2_traffic_mirror_filter_rule" "reject_tcp_out" {
+  traffic_mirror_filter_id = aws_ec2_traffic_mirror_filter.web.id
+  traffic_direction        = "egress"
+  rule_number              = 100
+  rule_action              = "reject"
+  protocol                 = 6
+  source_cidr_block        = "0.0.0.0/0"
+  destination_cidr_block   = "0.0.0.0/0"
+}
+
+resource "aws_ec2_traffic_mirror_filter_rule" "https_out" {
+  traffic_mirror_filter_id = aws_ec2_traffic_mirror_filter.web.id
+  traffic_direction        = "egress"
+  rule_number              = 200
+  rule_action              = "accept"
+  protocol                 = 6
+  source_cidr_block        = "10.0.0.0/16"
+  destination_cidr_block   = "0.0.0.0/0"
+
+  destination_port_range {
+    from_port = 443
+    to_port   = 443
+  }
+}
+
+resource "aws_ec2_traffic_mirror_session" "web" {
+  network_interface_id     = "eni-0123456789abcdef0"
+  traffic_mirror_filter_id = aws_ec2_traffic_mirror_filter.web.id
+  traffic_mirror_target_id = "tmt-0123456789abcdef0"
+  session_number           = 1
+}

@@ -1,0 +1,23 @@
+# The accept rule may not exist; when it does, it accepts.
+variable "capture" {
+  type = bool
+}
+
+resource "aws_ec2_traffic_mirror_filter" "capture" {}
+
+resource "aws_ec2_traffic_mirror_filter_rule" "all_in" {
+  count                    = var.capture ? 1 : 0
+  traffic_mirror_filter_id = aws_ec2_traffic_mirror_filter.capture.id
+  traffic_direction        = "ingress"
+  rule_number              = 100
+  rule_action              = "accept"
+  source_cidr_block        = "0.0.0.0/0"
+  destination_cidr_block   = "0.0.0.0/0"
+}
+
+resource "aws_ec2_traffic_mirror_session" "web" {
+  network_interface_id     = "eni-0123456789abcdef0"
+  traffic_mirror_filter_id = aws_ec2_traffic_mirror_filter.capture.id
+  traffic_mirror_target_id = "tmt-0123456789abcdef0"
+  session_number           = 1
+}

@@ -1,0 +1,11 @@
+# No rules, but the Amazon DNS traffic is mirrored.
+resource "aws_ec2_traffic_mirror_filter" "dns" {
+  network_services = ["amazon-dns"]
+}
+
+resource "aws_ec2_traffic_mirror_session" "web" {
+  network_interface_id     = "eni-0123456789abcdef0"
+  traffic_mirror_filter_id = aws_ec2_traffic_mirror_filter.dns.id
+  traffic_mirror_target_id = "tmt-0123456789abcdef0"
+  session_number           = 1
+}

@@ -1,0 +1,2 @@
+# No session of the configuration uses the filter (yet).
+resource "aws_ec2_traffic_mirror_filter" "capture" {}

@@ -1,0 +1,67 @@
+# The group admits VXLAN, but the tools subnet's network ACL denies udp from
+# the app subnet before its allow-all.
+resource "aws_subnet" "app" {
+  vpc_id     = "vpc-0123456789abcdef0"
+  cidr_block = "10.0.1.0/24"
+}
+
+resource "aws_subnet" "tools" {
+  vpc_id     = "vpc-0123456789abcdef0"
+  cidr_block = "10.0.9.0/24"
+}
+
+resource "aws_network_acl" "tools" {
+  vpc_id     = "vpc-0123456789abcdef0"
+  subnet_ids = [aws_subnet.tools.id]
+
+  ingress {
+    rule_no    = 50
+    action     = "deny"
+    protocol   = "udp"
+    from_port  = 0
+    to_port    = 65535
+    cidr_block = "10.0.0.0/20"
+  }
+
+  ingress {
+    rule_no    = 100
+    action     = "allow"
+    protocol   = "-1"
+    from_port  = 0
+    to_port    = 0
+    cidr_block = "0.0.0.0/0"
+  }
+}
+
+resource "aws_security_group" "monitor" {
+  vpc_id = "vpc-0123456789abcdef0"
+
+  ingress {
+    protocol    = "udp"
+    from_port   = 4789
+    to_port     = 4789
+    cidr_blocks = ["10.0.0.0/16"]
+  }
+}
+
+resource "aws_network_interface" "monitor" {
+  subnet_id       = aws_subnet.tools.id
+  security_groups = [aws_security_group.monitor.id]
+}
+
+resource "aws_ec2_traffic_mirror_target" "monitor" { # want error `drops the VXLAN packets \(udp 4789\) that session aws_ec2_traffic_mirror_session\.app sends: inbound rule 50 \(deny udp from 10\.0\.0\.0/20\) of network ACL aws_network_acl\.tools \(subnet aws_subnet\.tools\) denies udp 4789 from 10\.0\.1\.0/24; allow udp 4789 from 10\.0\.1\.0/24 in aws_network_acl\.tools with an inbound rule numbered below 50`
+  network_interface_id = aws_network_interface.monitor.id
+}
+
+resource "aws_network_interface" "app" {
+  subnet_id = aws_subnet.app.id
+}
+
+resource "aws_ec2_traffic_mirror_filter" "all" {}
+
+resource "aws_ec2_traffic_mirror_session" "app" {
+  network_interface_id     = aws_network_interface.app.id
+  traffic_mirror_filter_id = aws_ec2_traffic_mirror_filter.all.id
+  traffic_mirror_target_id = aws_ec2_traffic_mirror_target.monitor.id
+  session_number           = 1
+}

@@ -1,0 +1,50 @@
+# The rule names the source's security group.
+resource "aws_security_group" "sources" {
+  vpc_id = "vpc-0123456789abcdef0"
+}
+
+resource "aws_security_group" "monitor" {
+  vpc_id = "vpc-0123456789abcdef0"
+
+  ingress {
+    protocol        = "udp"
+    from_port       = 4789
+    to_port         = 4789
+    security_groups = [aws_security_group.sources.id]
+  }
+}
+
+resource "aws_network_interface" "monitor" {
+  subnet_id       = aws_subnet.tools.id
+  security_groups = [aws_security_group.monitor.id]
+}
+
+resource "aws_ec2_traffic_mirror_target" "monitor" {
+  network_interface_id = aws_network_interface.monitor.id
+}
+
+resource "aws_subnet" "app" {
+  vpc_id     = "vpc-0123456789abcdef0"
+  cidr_block = "10.0.1.0/24"
+}
+
+resource "aws_subnet" "tools" {
+  vpc_id     = "vpc-0123456789abcdef0"
+  cidr_block = "10.0.9.0/24"
+}
+
+resource "aws_instance" "app" {
+  ami                    = "ami-0123456789abcdef0"
+  instance_type          = "t3.micro"
+  subnet_id              = aws_subnet.app.id
+  vpc_security_group_ids = [aws_security_group.sources.id]
+}
+
+resource "aws_ec2_traffic_mirror_filter" "all" {}
+
+resource "aws_ec2_traffic_mirror_session" "app" {
+  network_interface_id     = aws_instance.app.primary_network_interface_id
+  traffic_mirror_filter_id = aws_ec2_traffic_mirror_filter.all.id
+  traffic_mirror_target_id = aws_ec2_traffic_mirror_target.monitor.id
+  session_number           = 1
+}

@@ -1,0 +1,46 @@
+# One node's subnet denies VXLAN, the other's allows it: packets may still
+# arrive through the second.
+resource "aws_subnet" "tools_b" {
+  vpc_id     = "vpc-0123456789abcdef0"
+  cidr_block = "10.0.8.0/24"
+}
+
+resource "aws_network_acl" "strict" {
+  vpc_id     = "vpc-0123456789abcdef0"
+  subnet_ids = [aws_subnet.tools.id]
+}
+
+resource "aws_lb" "monitor" {
+  name               = "monitor"
+  load_balancer_type = "network"
+  internal           = true
+  subnets            = [aws_subnet.tools.id, aws_subnet.tools_b.id]
+}
+
+resource "aws_ec2_traffic_mirror_target" "monitor" {
+  network_load_balancer_arn = aws_lb.monitor.arn
+}
+
+resource "aws_subnet" "app" {
+  vpc_id     = "vpc-0123456789abcdef0"
+  cidr_block = "10.0.1.0/24"
+}
+
+resource "aws_subnet" "tools" {
+  vpc_id     = "vpc-0123456789abcdef0"
+  cidr_block = "10.0.9.0/24"
+}
+
+resource "aws_network_interface" "app" {
+  subnet_id = aws_subnet.app.id
+}
+
+resource "aws_ec2_traffic_mirror_filter" "all" {}
+
+resource "aws_ec2_traffic_mirror_session" "app" {
+  network_interface_id     = aws_network_interface.app.id
+  traffic_mirror_filter_id = aws_ec2_traffic_mirror_filter.all.id
+  traffic_mirror_target_id = aws_ec2_traffic_mirror_target.monitor.id
+  session_number           = 1
+}
+

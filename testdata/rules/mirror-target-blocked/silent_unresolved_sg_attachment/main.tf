@@ -1,0 +1,51 @@
+# An attachment to an interface the configuration does not resolve may add a
+# group to the target's interface.
+variable "eni_id" {
+  type = string
+}
+
+resource "aws_security_group" "monitor" {
+  vpc_id = "vpc-0123456789abcdef0"
+}
+
+resource "aws_security_group" "vxlan" {
+  vpc_id = "vpc-0123456789abcdef0"
+}
+
+resource "aws_network_interface_sg_attachment" "vxlan" {
+  security_group_id    = aws_security_group.vxlan.id
+  network_interface_id = var.eni_id
+}
+
+resource "aws_network_interface" "monitor" {
+  subnet_id       = aws_subnet.tools.id
+  security_groups = [aws_security_group.monitor.id]
+}
+
+resource "aws_ec2_traffic_mirror_target" "monitor" {
+  network_interface_id = aws_network_interface.monitor.id
+}
+
+resource "aws_subnet" "app" {
+  vpc_id     = "vpc-0123456789abcdef0"
+  cidr_block = "10.0.1.0/24"
+}
+
+resource "aws_subnet" "tools" {
+  vpc_id     = "vpc-0123456789abcdef0"
+  cidr_block = "10.0.9.0/24"
+}
+
+resource "aws_network_interface" "app" {
+  subnet_id = aws_subnet.app.id
+}
+
+resource "aws_ec2_traffic_mirror_filter" "all" {}
+
+resource "aws_ec2_traffic_mirror_session" "app" {
+  network_interface_id     = aws_network_interface.app.id
+  traffic_mirror_filter_id = aws_ec2_traffic_mirror_filter.all.id
+  traffic_mirror_target_id = aws_ec2_traffic_mirror_target.monitor.id
+  session_number           = 1
+}
+

@@ -1,0 +1,1 @@
+# Two root modules, dev and prod, linted in one run.
