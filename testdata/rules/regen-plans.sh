@@ -16,6 +16,10 @@
 # main.tf has none, so it is exactly the configuration the findings point
 # into.
 #
+# Findings about a resource the configuration no longer has point into
+# plan.json, so after a regen the plan.json line numbers in the cases'
+# want.txt files may need updating (the rule tests name the new lines).
+#
 # Needs Terraform (1.11.4 was used), jq, Go, and a filesystem mirror of the
 # hashicorp/aws 5.100.0 provider; no network and no AWS credentials.
 #
