@@ -258,3 +258,22 @@ func TestNACLAttributeForm(t *testing.T) {
 
 // resourceRef is the raw reference string to address's id.
 func resourceRef(address string) string { return ref(address).AsString() }
+
+// In plan mode the aws_default_network_acl's own id equals its VPC's
+// default_network_acl_id; it must still be the VPC's default ACL, the one
+// subnets without an association use.
+func TestDefaultNACLByLiteralID(t *testing.T) {
+	var fx fixture
+	fx.res("aws_vpc.main", vals{
+		"id": cty.StringVal("vpc-1"), "cidr_block": cty.StringVal("10.0.0.0/16"),
+		"default_network_acl_id": cty.StringVal("acl-1"),
+	})
+	fx.res("aws_default_network_acl.d", vals{
+		"id": cty.StringVal("acl-1"), "default_network_acl_id": cty.StringVal("acl-1"),
+	})
+	fx.res("aws_subnet.a", vals{"vpc_id": cty.StringVal("vpc-1"), "cidr_block": cty.StringVal("10.0.1.0/24")})
+	net := fx.build()
+	if got := net.Subnets[0].NACL; got == nil || got.Address != "aws_default_network_acl.d" {
+		t.Fatalf("subnet NACL = %v, want aws_default_network_acl.d", got)
+	}
+}

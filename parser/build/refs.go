@@ -49,6 +49,16 @@ func newIndex(insts []*resource.Instance) index {
 		byBase:    map[string][]*resource.Instance{},
 		byID:      map[string]target{},
 	}
+	// A VPC's default_*_id attributes are indexed first: in plan mode the
+	// aws_default_* resource that manages that object has the same id, and
+	// the VPC's attribute is what tells the builder it is the VPC's default.
+	for _, in := range insts {
+		if in.Type == "aws_vpc" || in.Type == "aws_default_vpc" {
+			for _, attr := range vpcDefaultIDs {
+				ix.addID(in, attr)
+			}
+		}
+	}
 	for _, in := range insts {
 		ix.byAddress[in.Address] = in
 		ix.byBase[stripIndexes(in.Address)] = append(ix.byBase[stripIndexes(in.Address)], in)
@@ -57,13 +67,6 @@ func newIndex(insts []*resource.Instance) index {
 			ix.maybe[base] = append(ix.maybe[base], in)
 		}
 		ix.addID(in, "id")
-	}
-	for _, in := range insts {
-		if in.Type == "aws_vpc" || in.Type == "aws_default_vpc" {
-			for _, attr := range vpcDefaultIDs {
-				ix.addID(in, attr)
-			}
-		}
 	}
 	return ix
 }
