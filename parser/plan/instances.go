@@ -121,6 +121,7 @@ func (l *loader) plan(tp *tfjson.Plan) *Plan {
 		l.resolve(n)
 	}
 	settleMirrors(planned)
+	p.Instances = append(p.Instances, l.rootOutputs(tp)...)
 	if tp.PriorState != nil {
 		p.Before = l.values(tp.PriorState.Values, "prior_state/values")
 	}
@@ -368,4 +369,38 @@ func (l *loader) register(n *node) {
 // moduleCallKey names module call name in the module instance parent.
 func moduleCallKey(parent modulePath, name string) string {
 	return parent.String() + "\x00" + name
+}
+
+// rootOutputs stands for the root module's outputs, as the source
+// evaluator does: one pseudo-instance of mode "output" per output, whose
+// value lists the reference strings of the resources its expression names,
+// so that the builder knows what the configuration exports for use
+// elsewhere.
+func (l *loader) rootOutputs(tp *tfjson.Plan) []*resource.Instance {
+	if tp.Config == nil || tp.Config.RootModule == nil {
+		return nil
+	}
+	names := slices.Sorted(maps.Keys(tp.Config.RootModule.Outputs))
+	var out []*resource.Instance
+	for _, name := range names {
+		o := tp.Config.RootModule.Outputs[name]
+		if o == nil || o.Expression == nil {
+			continue
+		}
+		ts, _ := l.targets(frame{}, o.Expression.References, "", 0)
+		var refs []cty.Value
+		for _, t := range ts {
+			refs = append(refs, cty.StringVal(resource.Ref(t.node.inst.Address, "id")))
+		}
+		if len(refs) == 0 {
+			continue
+		}
+		at := l.loc.objectDefRange("configuration/root_module/outputs/" + name)
+		out = append(out, &resource.Instance{
+			Mode: "output", Type: "output", Name: name, Address: "output." + name,
+			DefRange: at, Range: at,
+			Body: resource.Body{Attrs: map[string]resource.Attr{"value": {Value: cty.TupleVal(refs), Range: at}}},
+		})
+	}
+	return out
 }

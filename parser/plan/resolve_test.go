@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -320,5 +321,27 @@ func TestStateMirrors(t *testing.T) {
 		if got := attr(instance(t, p.Instances, addr), path); got != want {
 			t.Errorf("%s = %s, want %s", key, got, want)
 		}
+	}
+}
+
+// A root output that names a resource exports it: a pseudo-instance of mode
+// "output" lists its reference, as the source evaluator gives it.
+func TestRootOutputsExport(t *testing.T) {
+	config := cfgRoot(cfgModule(
+		[]string{cfgRes("aws_security_group.app", `{}`)}, "",
+		`{"app_sg_id": {"expression": `+refs("aws_security_group.app.id", "aws_security_group.app")+`}, "plain": {"expression": {"constant_value": "x"}}}`))
+	p, diags := Load("plan.json", synthPlan(t, config, synthInst{address: "aws_security_group.app", after: `{"name": "app"}`, unknown: `{"id": true}`}))
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	var outputs []string
+	for _, in := range p.Instances {
+		if in.Mode == "output" {
+			outputs = append(outputs, in.Address+" = "+attr(in, "value"))
+		}
+	}
+	want := []string{`output.app_sg_id = [ref:aws_security_group.app#id]`}
+	if !slices.Equal(outputs, want) {
+		t.Errorf("outputs = %q, want %q", outputs, want)
 	}
 }
