@@ -404,15 +404,15 @@ func (l *located) memberRange(path string) hcl.Range {
 }
 
 // objectDefRange returns the "header" of the resource object at path:
-// from its opening brace to the end of its "address" member (just the
-// brace when it has none). It falls back to the start of the file.
+// from its opening brace to the end of its "address" member (the whole
+// object when it has none). It falls back to the start of the file.
 func (l *located) objectDefRange(path string) hcl.Range {
 	s, ok := l.spans[path]
 	if !ok {
 		return l.rng(0, 0)
 	}
-	end := s.start + 1
-	if a, ok := l.spans[path+"/address"]; ok {
+	end := s.end // the whole object when it has no address (a recorded offset)
+	if a, ok := l.spans[path+"/address"]; ok && a.end > s.start {
 		end = a.end
 	}
 	return l.rng(s.start, end)
