@@ -20,7 +20,7 @@ type addrSet []netipx.IPRange
 
 // prefixSet returns the set of the valid prefixes among ps.
 func prefixSet(ps ...netip.Prefix) addrSet {
-	var out addrSet
+	out := make(addrSet, 0, len(ps))
 	for _, p := range ps {
 		if r := netipx.RangeOfPrefix(p); r.IsValid() {
 			out = append(out, r)

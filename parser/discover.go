@@ -6,12 +6,14 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
 
 	"github.com/bmatcuk/doublestar/v4"
 	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclparse"
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/vpclint/vpclint/parser/bounded"
@@ -138,22 +140,38 @@ func configFiles(dir string) ([]string, error) {
 // cache: each file is read and parsed once, and a file that was not parsed
 // (too large, not a regular file) is in the cache as an empty file, never
 // read again.
-func parseAll(p fileAdder, dirs []string) hcl.Diagnostics {
-	var names []string
+func parseAll(p *hclparse.Parser, dirs []string) hcl.Diagnostics {
+	lists, diags := listFiles(dirs)
+	names := slices.Concat(lists...)
+	files, fileDiags := parseFiles(names)
+	for i, name := range names {
+		diags = append(diags, fileDiags[i]...)
+		p.AddFile(name, files[i])
+	}
+	return diags
+}
+
+// listFiles returns the configuration files of each of dirs (configFiles),
+// with an error for each folder it cannot read.
+func listFiles(dirs []string) ([][]string, hcl.Diagnostics) {
 	var diags hcl.Diagnostics
-	for _, d := range dirs {
+	lists := make([][]string, len(dirs))
+	for i, d := range dirs {
 		files, err := configFiles(d)
 		if err != nil {
 			diags = append(diags, errorf("Cannot read folder", "%s", err))
 			continue
 		}
-		names = append(names, files...)
+		lists[i] = files
 	}
-	type parsed struct {
-		file  *hcl.File
-		diags hcl.Diagnostics
-	}
-	results := make([]parsed, len(names))
+	return lists, diags
+}
+
+// parseFiles reads and parses the named files with bounded.Read, up to
+// GOMAXPROCS at a time.
+func parseFiles(names []string) ([]*hcl.File, []hcl.Diagnostics) {
+	files := make([]*hcl.File, len(names))
+	diags := make([]hcl.Diagnostics, len(names))
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	for i, name := range names {
@@ -161,30 +179,19 @@ func parseAll(p fileAdder, dirs []string) hcl.Diagnostics {
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			results[i].file, results[i].diags = bounded.Read(name)
+			files[i], diags[i] = bounded.Read(name)
 		}()
 	}
 	wg.Wait()
-	for i, name := range names {
-		diags = append(diags, results[i].diags...)
-		p.AddFile(name, results[i].file)
-	}
-	return diags
-}
-
-// fileAdder records parsed files: a *fileCache or an *hclparse.Parser.
-type fileAdder interface {
-	AddFile(name string, f *hcl.File)
+	return files, diags
 }
 
 // localCalls returns the folders of the local modules (source "./…" or
-// "../…") that the module in dir calls, read from the parsed files.
-func localCalls(parsed map[string]*hcl.File, dir string) []string {
-	files, _ := configFiles(dir)
+// "../…") that the module in dir calls, read from its parsed files.
+func localCalls(dir string, files []*hcl.File) []string {
 	var out []string
 	schema := &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{{Type: "module", LabelNames: []string{"name"}}}}
-	for _, name := range files {
-		f := parsed[name]
+	for _, f := range files {
 		if f == nil {
 			continue
 		}
@@ -206,15 +213,6 @@ func localCalls(parsed map[string]*hcl.File, dir string) []string {
 		}
 	}
 	return out
-}
-
-// moduleCalls returns the local calls (localCalls) of each of dirs.
-func moduleCalls(parsed map[string]*hcl.File, dirs []string) map[string][]string {
-	calls := make(map[string][]string, len(dirs))
-	for _, d := range dirs {
-		calls[d] = localCalls(parsed, d)
-	}
-	return calls
 }
 
 // rootModules returns the folders to analyse as root modules: those that

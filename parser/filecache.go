@@ -1,8 +1,11 @@
 package parser
 
 import (
+	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclparse"
@@ -10,35 +13,124 @@ import (
 	"github.com/hashicorp/hcl/v2/json"
 
 	"github.com/vpclint/vpclint/model"
+	"github.com/vpclint/vpclint/parser/eval"
 )
 
-// fileCache holds the parsed files of one Load. parseAll fills it before
-// any evaluation starts (AddFile); from then on it is safe for concurrent
-// use, so that root modules are evaluated in parallel, and it parses the
-// files evaluations ask for beyond those (variables files, modules outside
-// the selected folders, installed copies in .terraform/modules) once each,
-// for whichever evaluation asks first.
+// fileCache holds the parsed files of one Load. It is safe for concurrent
+// use, so that root modules are evaluated in parallel.
 //
-// It answers as one hclparse.Parser shared by every evaluation would,
-// except for whom a parse diagnostic goes to. A file added with AddFile
-// comes back without diagnostics (parseAll reported them). A file the cache
-// parses itself comes back with its parse diagnostics to every caller, and
-// claims keeps them only for the first root module, in root order, that
-// read the file: the one a sequential load would have given them to.
+// The selected module folders are its folders: a folder's files are
+// parsed (in parallel) when an evaluation first reads one of them, or when
+// parseFolders is called, and come back without diagnostics; the folder
+// keeps them (folder.diags), for Load to report first, as parsing every
+// folder up front would. The other files evaluations read (variables
+// files, modules outside the selected folders, installed copies in
+// .terraform/modules) are parsed once each, for whichever evaluation asks
+// first, as hclparse.Parser does, and come back with their parse
+// diagnostics to every caller: claims keeps them only for the first root
+// module, in root order, that read the file, the one a sequential load
+// would have given them to.
 //
-// The syntax trees of added files can be released once no evaluation
-// needs them; they are most of the memory a load holds.
+// The syntax trees of a folder's files can be released once no
+// evaluation needs them; they are most of the memory a load holds.
 type fileCache struct {
-	mu    sync.Mutex
-	files map[string]*cachedFile
-	// owner maps each parse diagnostic of a file the cache parsed to that
-	// file.
+	// folders are the selected module folders by path; the map does not
+	// change after newFileCache.
+	folders map[string]*folder
+	mu      sync.Mutex
+	files   map[string]*cachedFile
+	// owner maps each parse diagnostic of a file the cache parsed on
+	// demand to that file.
 	owner map[*hcl.Diagnostic]*cachedFile
+	// named are the files that a diagnostic points into, whose syntax
+	// trees are kept for printing it (see keepSourceOnly).
+	named map[string]bool
+}
+
+// folder is a selected module folder.
+type folder struct {
+	dir   string
+	names []string // its configuration files, sorted
+	once  sync.Once
+	// Set when parsed: the parse diagnostics in file order, whether one is
+	// an error located in the folder, and the local module calls.
+	diags  hcl.Diagnostics
+	failed bool
+	calls  []string
+}
+
+// newFileCache returns a cache whose folders are dirs, with an error for
+// each folder it cannot list.
+func newFileCache(dirs []string) (*fileCache, hcl.Diagnostics) {
+	c := &fileCache{
+		folders: map[string]*folder{}, files: map[string]*cachedFile{},
+		owner: map[*hcl.Diagnostic]*cachedFile{}, named: map[string]bool{},
+	}
+	lists, diags := listFiles(dirs)
+	for i, d := range dirs {
+		c.folders[d] = &folder{dir: d, names: lists[i]}
+	}
+	return c, diags
+}
+
+// parseFolder parses the files of fo, once.
+func (c *fileCache) parseFolder(fo *folder) {
+	fo.once.Do(func() {
+		files, diags := parseFiles(fo.names)
+		for i, name := range fo.names {
+			c.add(name, files[i])
+			fo.diags = append(fo.diags, diags[i]...)
+		}
+		fo.failed = errorDirs(fo.diags)[fo.dir]
+		c.keepNamed(fo.diags)
+		fo.calls = localCalls(fo.dir, files)
+	})
+}
+
+// folder returns the parsed folder dir, nil when dir is not selected.
+func (c *fileCache) folder(dir string) *folder {
+	fo := c.folders[dir]
+	if fo != nil {
+		c.parseFolder(fo)
+	}
+	return fo
+}
+
+// list returns the folders of dirs, not parsed.
+func (c *fileCache) list(dirs []string) []*folder {
+	out := make([]*folder, len(dirs))
+	for i, d := range dirs {
+		out[i] = c.folders[d]
+	}
+	return out
+}
+
+// failed reports whether dir is a selected folder with a parse error.
+func (c *fileCache) failed(dir string) bool {
+	fo := c.folder(dir)
+	return fo != nil && fo.failed
+}
+
+// parseFolders parses every folder not parsed yet, up to GOMAXPROCS
+// folders at a time, and returns them in dirs order.
+func (c *fileCache) parseFolders(dirs []string) []*folder {
+	out := make([]*folder, len(dirs))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(dirs)) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < len(dirs); i = int(next.Add(1) - 1) {
+				out[i] = c.folder(dirs[i])
+			}
+		})
+	}
+	wg.Wait()
+	return out
 }
 
 // cachedFile is one file of a fileCache.
 type cachedFile struct {
-	// added marks a file from AddFile, whose file and directives are set
+	// added marks a file of a folder (add), whose file and directives are set
 	// from the start and change only under the cache's lock (release,
 	// restore). For the others once guards file and diags.
 	added      bool
@@ -46,19 +138,20 @@ type cachedFile struct {
 	file       *hcl.File
 	diags      hcl.Diagnostics
 	directives []model.Directive
+	// names are the file's attribute names (eval.ScanNames), computed on
+	// first use; a restored tree has the same.
+	names *eval.FileNames
 	// released is set while the syntax tree is dropped.
 	released bool
 }
 
-func newFileCache() *fileCache {
-	return &fileCache{files: map[string]*cachedFile{}, owner: map[*hcl.Diagnostic]*cachedFile{}}
-}
-
-// AddFile records a file parsed elsewhere, which later reads return
-// without diagnostics, and extracts its directives while it has its
-// syntax.
-func (c *fileCache) AddFile(name string, f *hcl.File) {
-	e := &cachedFile{added: true, file: f, directives: Directives(f, name)}
+// add records a file of a folder, which later reads return without
+// diagnostics, and extracts its directives while it has its syntax.
+func (c *fileCache) add(name string, f *hcl.File) {
+	e := &cachedFile{added: true, file: f}
+	if f != nil {
+		e.directives = Directives(f, name)
+	}
 	c.mu.Lock()
 	c.files[name] = e
 	c.mu.Unlock()
@@ -78,6 +171,7 @@ func (c *fileCache) ParseJSONFile(name string) (*hcl.File, hcl.Diagnostics) {
 // parse returns the cached file name, parsing it with parse (as
 // hclparse.Parser does: same reading, same diagnostics) on first use.
 func (c *fileCache) parse(name string, parse func(*hclparse.Parser, string) (*hcl.File, hcl.Diagnostics)) (*hcl.File, hcl.Diagnostics) {
+	c.folder(filepath.Dir(name))
 	c.mu.Lock()
 	e := c.files[name]
 	if e == nil {
@@ -109,14 +203,47 @@ func (c *fileCache) parse(name string, parse func(*hclparse.Parser, string) (*hc
 	return e.file, e.diags
 }
 
-// release drops the syntax trees of the named added files, keeping their
-// source bytes, when no evaluation should need them any more. One that
-// does anyway gets the file parsed again from its bytes (restore).
+// keepNamed records the files that diags point into, so that release
+// keeps their syntax trees.
+func (c *fileCache) keepNamed(diags hcl.Diagnostics) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, d := range diags {
+		if d.Subject != nil {
+			c.named[d.Subject.Filename] = true
+		}
+	}
+}
+
+// FileNames returns eval.ScanNames(f) for the file f returned for name,
+// computing it once for all evaluations.
+func (c *fileCache) FileNames(name string, f *hcl.File) *eval.FileNames {
+	c.mu.Lock()
+	e := c.files[name]
+	if e != nil && e.names != nil {
+		defer c.mu.Unlock()
+		return e.names
+	}
+	c.mu.Unlock()
+	names := eval.ScanNames(f)
+	if e != nil {
+		c.mu.Lock()
+		e.names = names
+		c.mu.Unlock()
+	}
+	return names
+}
+
+// release drops the syntax trees of the named files of folders, keeping
+// their source bytes, when no evaluation should need them any more, except
+// for the files a diagnostic points into (keepNamed). An evaluation that
+// needs a released file anyway gets it parsed again from its bytes
+// (restore).
 func (c *fileCache) release(names []string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	for _, name := range names {
-		if e := c.files[name]; e != nil && e.added && !e.released && e.file.Bytes != nil {
+		if e := c.files[name]; e != nil && e.added && !e.released && !c.named[name] && e.file != nil && e.file.Bytes != nil {
 			e.file = &hcl.File{Bytes: e.file.Bytes}
 			e.released = true
 		}
@@ -177,9 +304,31 @@ func (c *fileCache) restoreSyntax(files map[string]*hcl.File, name string) {
 	}
 }
 
+// keepSourceOnly replaces each file that no diagnostic points into by one
+// that holds only its source bytes, which is all the report needs: the
+// syntax trees are most of the memory a load holds. hcl's diagnostic
+// writer reads the tree (Nav) of a file a diagnostic points into, to name
+// the enclosing block, so those files keep theirs, or get it back from the
+// cache.
+func (c *fileCache) keepSourceOnly(files map[string]*hcl.File, diags hcl.Diagnostics) {
+	named := map[string]bool{}
+	for _, d := range diags {
+		if d.Subject != nil {
+			named[d.Subject.Filename] = true
+		}
+	}
+	for name, f := range files {
+		if named[name] {
+			c.restoreSyntax(files, name)
+		} else {
+			files[name] = &hcl.File{Bytes: f.Bytes}
+		}
+	}
+}
+
 // parser returns an hclparse.Parser that holds the cached files, for
-// loading that is not concurrent (plans). The cache must not have released
-// any.
+// loading that is not concurrent (plans). The folders must all be parsed,
+// and none released.
 func (c *fileCache) parser() *hclparse.Parser {
 	p := hclparse.NewParser()
 	for name, f := range c.Files() {

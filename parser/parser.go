@@ -66,25 +66,11 @@ func Load(paths []string, opts Options) *Result {
 	in, diags := selectInputs(paths, opts.Exclude)
 	res.Diagnostics = append(res.Diagnostics, diags...)
 
-	files := newFileCache()
-	parseDiags := parseAll(files, in.dirs)
-	res.Diagnostics = append(res.Diagnostics, parseDiags...)
-	unparsed := errorDirs(parseDiags)
-	cl := files.claims()
-	loadRoots(files, rootModules(files.Files(), in.dirs), opts, unparsed, func(r rootResult) {
-		diags := cl.keep(r.diags)
-		res.Diagnostics = append(res.Diagnostics, diags...)
-		res.Skipped = append(res.Skipped, r.skipped...)
-		if r.net == nil || diags.HasErrors() {
-			// A module with an error is reported, not analysed: its
-			// network lacks whatever the error hides (an egress rule in
-			// the file that did not parse), which rules would take for
-			// a real gap.
-			return
-		}
-		res.Modules++
-		merge(res.Network, r.net)
-	})
+	files, diags := newFileCache(in.dirs)
+	res.Diagnostics = append(res.Diagnostics, diags...)
+	// A plan's configuration may call any module folder, so the trees
+	// are kept for it.
+	loadRoots(res, files, in.dirs, opts, len(in.plans) == 0)
 	res.Files = files.Files()
 	if len(in.plans) > 0 {
 		p := files.parser()
@@ -110,29 +96,10 @@ func Load(paths []string, opts Options) *Result {
 	}
 	sort.Strings(names)
 	for _, name := range names {
-		res.Network.Directives = append(res.Network.Directives, Directives(res.Files[name], name)...)
+		res.Network.Directives = append(res.Network.Directives, files.directivesOf(res.Files, name)...)
 	}
-	keepSourceOnly(res.Files, res.Diagnostics)
+	files.keepSourceOnly(res.Files, res.Diagnostics)
 	return res
-}
-
-// keepSourceOnly replaces each file that no diagnostic points into by one
-// that holds only its source bytes, which is all the report needs: the
-// syntax trees are most of the memory a load holds. hcl's diagnostic
-// writer reads the tree (Nav) of a file a diagnostic points into, to name
-// the enclosing block, so those files keep theirs.
-func keepSourceOnly(files map[string]*hcl.File, diags hcl.Diagnostics) {
-	named := map[string]bool{}
-	for _, d := range diags {
-		if d.Subject != nil {
-			named[d.Subject.Filename] = true
-		}
-	}
-	for name, f := range files {
-		if !named[name] {
-			files[name] = &hcl.File{Bytes: f.Bytes}
-		}
-	}
 }
 
 // errorDirs returns the folders of the files that diags has errors in.

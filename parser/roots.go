@@ -22,39 +22,91 @@ type rootResult struct {
 	net *model.Network
 }
 
-// loadRoots evaluates and builds the root modules, up to GOMAXPROCS at a
-// time, and hands each result to use in root order, from the calling
-// goroutine, so that what Load makes of them does not depend on the
-// scheduling.
-func loadRoots(files *fileCache, roots []string, opts Options, unparsed map[string]bool, use func(rootResult)) {
-	results := make([]rootResult, len(roots))
-	done := make([]chan struct{}, len(roots))
-	for i := range done {
-		done[i] = make(chan struct{})
+// loadRoots analyses the root modules among dirs (the selected module
+// folders, files' folders) into res: first the parse errors of every
+// folder, then each root module's diagnostics and network, in root order,
+// as if every folder were parsed before any module is evaluated.
+//
+// It works so that a load does not hold the syntax trees of every file at
+// once: it guesses the module calls from the files' bytes (guessCalls),
+// evaluates and builds the root modules that the guess gives, up to
+// GOMAXPROCS at a time, each parsing the folders it reads, and with
+// release it releases each folder's trees once the last root module that
+// loads it is done. Then it parses the folders no evaluation read, and
+// checks the guess against the parsed calls: a root module that the guess
+// missed is evaluated now, and a folder it took for a root module wrongly
+// is dropped.
+func loadRoots(res *Result, files *fileCache, dirs []string, opts Options, release bool) {
+	guess := guessCalls(files.list(dirs))
+	roots := rootModules(guess, dirs)
+	var users *treeUsers
+	if release {
+		users = newTreeUsers(files, guess, roots)
 	}
+	results := map[string]rootResult{}
+	evalRoots(files, roots, opts, users, results)
+	folders := files.parseFolders(dirs)
+	calls := make(map[string][]string, len(folders))
+	for _, fo := range folders {
+		res.Diagnostics = append(res.Diagnostics, fo.diags...)
+		calls[fo.dir] = fo.calls
+	}
+	if actual := rootModules(calls, dirs); !slices.Equal(actual, roots) {
+		roots = actual
+		var missed []string
+		for _, r := range roots {
+			if _, done := results[r]; !done {
+				missed = append(missed, r)
+			}
+		}
+		evalRoots(files, missed, opts, nil, results)
+	}
+	cl := files.claims()
+	for _, root := range roots {
+		r := results[root]
+		diags := cl.keep(r.diags)
+		res.Diagnostics = append(res.Diagnostics, diags...)
+		res.Skipped = append(res.Skipped, r.skipped...)
+		if r.net == nil || diags.HasErrors() {
+			// A module with an error is reported, not analysed: its
+			// network lacks whatever the error hides (an egress rule in
+			// the file that did not parse), which rules would take for
+			// a real gap.
+			continue
+		}
+		res.Modules++
+		merge(res.Network, r.net)
+	}
+}
+
+// evalRoots evaluates and builds roots, up to GOMAXPROCS at a time, into
+// results. When users is not nil, it is told of each root module done.
+func evalRoots(files *fileCache, roots []string, opts Options, users *treeUsers, results map[string]rootResult) {
+	out := make([]rootResult, len(roots))
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(roots)) {
 		wg.Go(func() {
 			for i := int(next.Add(1) - 1); i < len(roots); i = int(next.Add(1) - 1) {
-				results[i] = loadRoot(files, roots[i], opts, unparsed)
-				close(done[i])
+				out[i] = loadRoot(files, roots[i], opts)
+				files.keepNamed(out[i].diags)
+				if users != nil {
+					users.done(roots[i])
+				}
 			}
 		})
 	}
-	for i := range roots {
-		<-done[i]
-		use(results[i])
-		results[i] = rootResult{}
-	}
 	wg.Wait()
+	for i, r := range roots {
+		results[r] = out[i]
+	}
 }
 
 // loadRoot evaluates the root module in dir with its child modules and
 // builds its network, unless the module cannot be analysed: a file of it
 // did not parse, or evaluating it gave an error other than a parse error
 // that the cache may give to an earlier root module instead (see claims).
-func loadRoot(files *fileCache, dir string, opts Options, unparsed map[string]bool) rootResult {
+func loadRoot(files *fileCache, dir string, opts Options) rootResult {
 	ev, diags := eval.Load(dir, eval.Options{
 		Parser: files, Vars: opts.Vars, VarFiles: opts.VarFiles, Env: opts.Env,
 	})
@@ -63,9 +115,56 @@ func loadRoot(files *fileCache, dir string, opts Options, unparsed map[string]bo
 		return r
 	}
 	r.skipped = ev.Skipped
-	if unparsed[dir] || slices.ContainsFunc(ev.ModuleDirs, func(d string) bool { return unparsed[d] }) || !files.onlyParseErrors(diags) {
+	if files.failed(dir) || slices.ContainsFunc(ev.ModuleDirs, files.failed) || !files.onlyParseErrors(diags) {
 		return r
 	}
 	r.net = build.Network(ev.Instances)
 	return r
+}
+
+// treeUsers counts, for each folder, the root modules not yet evaluated
+// that load it, as a guess of the module calls says, so that the folder's
+// syntax trees are released when the last one is done.
+type treeUsers struct {
+	files *fileCache
+	// loads are the folders each root module loads, itself included.
+	loads map[string][]*folder
+	count map[*folder]*atomic.Int32
+}
+
+// newTreeUsers counts the users of the folders among roots, by calls (the
+// local calls of every folder).
+func newTreeUsers(files *fileCache, calls map[string][]string, roots []string) *treeUsers {
+	u := &treeUsers{files: files, loads: map[string][]*folder{}, count: map[*folder]*atomic.Int32{}}
+	for _, r := range roots {
+		seen := map[string]bool{}
+		var visit func(d string)
+		visit = func(d string) {
+			fo := files.folders[d]
+			if seen[d] || fo == nil {
+				return
+			}
+			seen[d] = true
+			u.loads[r] = append(u.loads[r], fo)
+			if u.count[fo] == nil {
+				u.count[fo] = &atomic.Int32{}
+			}
+			u.count[fo].Add(1)
+			for _, c := range calls[d] {
+				visit(c)
+			}
+		}
+		visit(r)
+	}
+	return u
+}
+
+// done records that root module r was evaluated, releasing the trees of
+// the folders no other root module loads.
+func (u *treeUsers) done(r string) {
+	for _, fo := range u.loads[r] {
+		if u.count[fo].Add(-1) == 0 {
+			u.files.release(fo.names)
+		}
+	}
 }

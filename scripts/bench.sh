@@ -8,10 +8,14 @@
 #   FLOOR=0 scripts/bench.sh          # skip the parse-only floor (go test -bench)
 #
 # The best (lowest wall time) of REPEAT runs is reported, with its peak RSS
-# (GNU time's maximum resident set size) and CPU time. Trees and binaries go
-# to $BENCH_DIR (default /tmp/vpclint-bench). Needs GNU time (/usr/bin/time;
-# apt-get install time). The figures are for comparison on one machine; this
-# script asserts nothing except that every run completes (exit 0 or 1).
+# (GNU time's maximum resident set size) and CPU time (user + system). Trees
+# and binaries go to $BENCH_DIR (default /tmp/vpclint-bench). Needs GNU time
+# (/usr/bin/time; apt-get install time). The figures are for comparison on
+# one machine; wall times mean little while other processes load it, so the
+# load average is printed before and after (CPU time is steadier). The
+# environment reaches vpclint: GOGC=100 scripts/bench.sh measures Go's
+# default collector setting instead of vpclint's. This script asserts
+# nothing except that every run completes (exit 0 or 1).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -57,6 +61,8 @@ floor_ms() {
 		awk '/^BenchmarkParseOnly\/parallel/ { printf "%d", $3 / 1e6 }'
 }
 
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+
 # One typical module: a root of 5 files calling two local modules (10 files).
 rm -rf "$dir/trees/1"
 "$dir/bin/gentree" -out "$dir/trees/1" -roots 1 >/dev/null
@@ -81,3 +87,4 @@ for n in $roots_list; do
 		printf "%6d %6d %6.1f %9d %9.0f %10.1f %9.1f %10s", n, files, bytes / 1048576, ms, ms * 1000 / files, rss / 1024, rss / files, cpu
 		if (fl > 0) printf " %8d %9.2f\n", fl, ms / fl; else printf " %8s %9s\n", "-", "-" }'
 done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -175,7 +175,12 @@ func (l *loader) parse(path string) *hcl.File {
 		f, diags = l.parser.ParseHCLFile(path)
 	}
 	l.diags = append(l.diags, diags...)
-	if f != nil {
+	if f == nil {
+		return nil
+	}
+	if nc, ok := l.parser.(NamesCache); ok {
+		l.names.merge(nc.FileNames(path, f).names)
+	} else {
 		l.names.addFile(f)
 	}
 	return f

@@ -19,18 +19,24 @@ func (m *modInst) mentions(body hcl.Body) []string {
 		return nil
 	}
 	set := map[string]bool{}
-	_ = hclsyntax.VisitAll(syn, func(n hclsyntax.Node) hcl.Diagnostics { // reports nothing
-		if attr, ok := n.(*hclsyntax.Attribute); ok {
-			m.mentionsOf(attr.Expr, set, map[string]bool{})
-		}
-		return nil
-	})
+	m.bodyMentions(syn, set)
 	out := make([]string, 0, len(set))
 	for a := range set {
 		out = append(out, a)
 	}
 	slices.Sort(out)
 	return out
+}
+
+// bodyMentions adds to set the resources that the attributes of body and
+// of its nested blocks mention.
+func (m *modInst) bodyMentions(body *hclsyntax.Body, set map[string]bool) {
+	for _, attr := range body.Attributes {
+		m.mentionsOf(attr.Expr, set, map[string]bool{})
+	}
+	for _, blk := range body.Blocks {
+		m.bodyMentions(blk.Body, set)
+	}
 }
 
 // mentionsOf adds to set the resources expr reads an id of, following

@@ -42,6 +42,41 @@ var reservedRoots = map[string]bool{
 	"path": true, "terraform": true, "self": true, "ephemeral": true,
 }
 
+// FileNames are the attribute names that the expressions of one file
+// read (see attrNames), which the evaluator gathers from every file it
+// loads. A Parser that is a NamesCache computes them once per file for
+// every evaluation.
+type FileNames struct {
+	names *attrNames
+}
+
+// ScanNames walks the syntax of f for its FileNames.
+func ScanNames(f *hcl.File) *FileNames {
+	n := newAttrNames()
+	n.addFile(f)
+	return &FileNames{names: n}
+}
+
+// NamesCache is a Parser that keeps the FileNames of the files it returns.
+type NamesCache interface {
+	Parser
+	// FileNames returns ScanNames(f) for the file f that the parser
+	// returned for filename.
+	FileNames(filename string, f *hcl.File) *FileNames
+}
+
+// merge adds the names of o.
+func (n *attrNames) merge(o *attrNames) {
+	for _, pair := range []struct{ into, from map[string]map[string]bool }{{n.direct, o.direct}, {n.first, o.first}} {
+		for root, names := range pair.from {
+			for name := range names {
+				setAdd(pair.into, root, name)
+			}
+		}
+	}
+	maps.Copy(n.other, o.other)
+}
+
 // addFile adds the names read by every expression of f.
 func (n *attrNames) addFile(f *hcl.File) {
 	body, ok := f.Body.(*hclsyntax.Body)

@@ -78,25 +78,12 @@ func (s *scope) context(expr hcl.Expression) *hcl.EvalContext {
 			outs[name].add(tr)
 		}
 	}
-	vars := map[string]cty.Value{}
-	objs := map[string]map[string]cty.Value{} // var, local, module, managed types
-	data := map[string]map[string]cty.Value{}
-	// put sets root.name (or data.type.name) once, computing the value with
-	// get; a name without a value is left out, so that the reference fails
-	// (an unknown result) as an undeclared one does in Terraform.
-	put := func(into map[string]map[string]cty.Value, root, name string, get func() (cty.Value, bool)) {
-		obj := into[root]
-		if obj == nil {
-			obj = map[string]cty.Value{}
-			into[root] = obj
-		}
-		if _, done := obj[name]; done {
-			return
-		}
-		if v, ok := get(); ok {
-			obj[name] = v
-		}
-	}
+	vars := make(map[string]cty.Value, len(trs))
+	// objs holds var, local, module and managed resource types; data the
+	// data source types. A name without a value is left out, so that the
+	// reference fails (an unknown result) as an undeclared one does in
+	// Terraform.
+	var objs, data map[string]map[string]cty.Value
 	for _, tr := range trs {
 		root := tr.RootName()
 		if v, ok := s.extra[root]; ok {
@@ -120,24 +107,35 @@ func (s *scope) context(expr hcl.Expression) *hcl.EvalContext {
 		case "self", "ephemeral", "resource":
 			vars[root] = cty.DynamicVal
 		case "var":
-			if named {
-				put(objs, root, name, func() (cty.Value, bool) { return m.variable(name) })
+			if obj, todo := slot(&objs, root, name, named); todo {
+				if v, ok := m.variable(name); ok {
+					obj[name] = v
+				}
 			}
 		case "local":
-			if named {
-				put(objs, root, name, func() (cty.Value, bool) { return m.local(name) })
+			if obj, todo := slot(&objs, root, name, named); todo {
+				if v, ok := m.local(name); ok {
+					obj[name] = v
+				}
 			}
 		case "module":
-			if named {
-				put(objs, root, name, func() (cty.Value, bool) { return m.callValue(name, outs[name]) })
+			if obj, todo := slot(&objs, root, name, named); todo {
+				if v, ok := m.callValue(name, outs[name]); ok {
+					obj[name] = v
+				}
 			}
 		case "data":
-			if rname, ok := stepName(tr, 2); named && ok {
-				put(data, name, rname, func() (cty.Value, bool) { return m.resourceValue("data." + name + "." + rname) })
+			rname, ok := stepName(tr, 2)
+			if obj, todo := slot(&data, name, rname, named && ok); todo {
+				if v, ok := m.resourceValue("data." + name + "." + rname); ok {
+					obj[rname] = v
+				}
 			}
 		default:
-			if named {
-				put(objs, root, name, func() (cty.Value, bool) { return m.resourceValue(root + "." + name) })
+			if obj, todo := slot(&objs, root, name, named); todo {
+				if v, ok := m.resourceValue(root + "." + name); ok {
+					obj[name] = v
+				}
 			}
 		}
 	}
@@ -153,4 +151,23 @@ func (s *scope) context(expr hcl.Expression) *hcl.EvalContext {
 	}
 	ctx.Variables = vars
 	return ctx
+}
+
+// slot returns the object (*into)[root], making it (and *into) if need
+// be, and whether its attribute name is still to be computed: never when
+// the reference does not name one.
+func slot(into *map[string]map[string]cty.Value, root, name string, named bool) (map[string]cty.Value, bool) { //nolint:gocritic // allocates *into lazily
+	if !named {
+		return nil, false
+	}
+	if *into == nil {
+		*into = map[string]map[string]cty.Value{}
+	}
+	obj := (*into)[root]
+	if obj == nil {
+		obj = map[string]cty.Value{}
+		(*into)[root] = obj
+	}
+	_, done := obj[name]
+	return obj, !done
 }
