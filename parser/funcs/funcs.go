@@ -86,7 +86,7 @@ func Table(baseDir string) map[string]function.Function {
 		"reverse":         stdlib.ReverseListFunc,
 		"sensitive":       identityFunc,
 		"setintersection": stdlib.SetIntersectionFunc,
-		"setproduct":      stdlib.SetProductFunc,
+		"setproduct":      setProductFunc,
 		"setsubtract":     stdlib.SetSubtractFunc,
 		"setunion":        stdlib.SetUnionFunc,
 		"sha1":            crypto.Sha1Func,

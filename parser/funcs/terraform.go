@@ -302,3 +302,38 @@ var lookupFunc = function.New(&function.Spec{
 		return cty.NilVal, fmt.Errorf("lookup failed to find key %q", key)
 	},
 })
+
+// maxProduct bounds setproduct's result, which cty's version builds
+// however large (setproduct(range(1000), range(1000), range(1000)) asks for
+// 10⁹ elements and exhausts memory).
+const maxProduct = 100000
+
+// setProductFunc is stdlib's setproduct with a bound on the result size.
+var setProductFunc = function.New(&function.Spec{
+	VarParam: &function.Parameter{Name: "sets", Type: cty.DynamicPseudoType},
+	Type: func(args []cty.Value) (cty.Type, error) {
+		return stdlib.SetProductFunc.ReturnType(argTypes(args))
+	},
+	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+		total := 1
+		for _, a := range args {
+			if !a.IsKnown() || a.IsNull() || !a.CanIterateElements() {
+				return stdlib.SetProductFunc.Call(args)
+			}
+			total *= a.LengthInt()
+			if total > maxProduct {
+				return cty.NilVal, fmt.Errorf("setproduct would produce more than %d elements", maxProduct)
+			}
+		}
+		return stdlib.SetProductFunc.Call(args)
+	},
+})
+
+// argTypes returns the types of args.
+func argTypes(args []cty.Value) []cty.Type {
+	out := make([]cty.Type, len(args))
+	for i, a := range args {
+		out[i] = a.Type()
+	}
+	return out
+}

@@ -40,6 +40,7 @@ func TestTerraformFunctions(t *testing.T) {
 		{"lookup null default", `lookup({a = "x"}, "b", null)`, cty.NullVal(cty.DynamicPseudoType)},
 		{"lookup object", `lookup({a = 1, b = "s"}, "b", null)`, cty.StringVal("s")},
 		{"fileset", `fileset(".", "*.yaml")`, cty.SetVal([]cty.Value{cty.StringVal("rules.yaml")})},
+		{"setproduct", `length(setproduct(["a", "b"], [1, 2, 3]))`, cty.NumberIntVal(6)},
 		{"one of one", `one(["a"])`, cty.StringVal("a")},
 		{"one of none", `one([])`, cty.NullVal(cty.DynamicPseudoType)},
 		{"sum", `sum([1, 2, 3.5])`, cty.NumberFloatVal(6.5)},
