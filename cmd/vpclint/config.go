@@ -16,6 +16,7 @@ import (
 	"github.com/zclconf/go-cty/cty/convert"
 
 	"github.com/vpclint/vpclint/lint"
+	"github.com/vpclint/vpclint/parser/bounded"
 )
 
 // configName is the config file's name.
@@ -92,7 +93,11 @@ func exists(path string) bool {
 func loadConfig(path string, known []*lint.Rule) (*fileConfig, *hclparse.Parser, hcl.Diagnostics) {
 	p := hclparse.NewParser()
 	cfg := &fileConfig{Path: path, Rules: map[string]lint.RuleConfig{}, ReachRanges: map[string]hcl.Range{}}
-	f, diags := p.ParseHCLFile(path)
+	// Read with the same bounds as configuration files: a regular file of
+	// bounded size and nesting, so a FIFO or a hostile file cannot hang
+	// or crash the run.
+	f, diags := bounded.Read(path)
+	p.AddFile(path, f)
 	if diags.HasErrors() {
 		return nil, p, diags
 	}
