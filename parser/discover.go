@@ -5,11 +5,9 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/bmatcuk/doublestar/v4"
 	"github.com/hashicorp/hcl/v2"
@@ -172,17 +170,7 @@ func listFiles(dirs []string) ([][]string, hcl.Diagnostics) {
 func parseFiles(names []string) ([]*hcl.File, []hcl.Diagnostics) {
 	files := make([]*hcl.File, len(names))
 	diags := make([]hcl.Diagnostics, len(names))
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for i, name := range names {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			files[i], diags[i] = bounded.Read(name)
-		}()
-	}
-	wg.Wait()
+	forEach(len(names), func(i int) { files[i], diags[i] = bounded.Read(names[i]) })
 	return files, diags
 }
 

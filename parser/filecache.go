@@ -2,15 +2,10 @@ package parser
 
 import (
 	"path/filepath"
-	"runtime"
-	"strings"
 	"sync"
-	"sync/atomic"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclparse"
-	"github.com/hashicorp/hcl/v2/hclsyntax"
-	"github.com/hashicorp/hcl/v2/json"
 
 	"github.com/vpclint/vpclint/model"
 	"github.com/vpclint/vpclint/parser/eval"
@@ -115,16 +110,7 @@ func (c *fileCache) failed(dir string) bool {
 // folders at a time, and returns them in dirs order.
 func (c *fileCache) parseFolders(dirs []string) []*folder {
 	out := make([]*folder, len(dirs))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(dirs)) {
-		wg.Go(func() {
-			for i := int(next.Add(1) - 1); i < len(dirs); i = int(next.Add(1) - 1) {
-				out[i] = c.folder(dirs[i])
-			}
-		})
-	}
-	wg.Wait()
+	forEach(len(dirs), func(i int) { out[i] = c.folder(dirs[i]) })
 	return out
 }
 
@@ -203,18 +189,6 @@ func (c *fileCache) parse(name string, parse func(*hclparse.Parser, string) (*hc
 	return e.file, e.diags
 }
 
-// keepNamed records the files that diags point into, so that release
-// keeps their syntax trees.
-func (c *fileCache) keepNamed(diags hcl.Diagnostics) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	for _, d := range diags {
-		if d.Subject != nil {
-			c.named[d.Subject.Filename] = true
-		}
-	}
-}
-
 // FileNames returns eval.ScanNames(f) for the file f returned for name,
 // computing it once for all evaluations.
 func (c *fileCache) FileNames(name string, f *hcl.File) *eval.FileNames {
@@ -234,37 +208,16 @@ func (c *fileCache) FileNames(name string, f *hcl.File) *eval.FileNames {
 	return names
 }
 
-// release drops the syntax trees of the named files of folders, keeping
-// their source bytes, when no evaluation should need them any more, except
-// for the files a diagnostic points into (keepNamed). An evaluation that
-// needs a released file anyway gets it parsed again from its bytes
-// (restore).
-func (c *fileCache) release(names []string) {
+// forget drops the files the cache parsed on demand (not those of
+// folders) for which drop is true.
+func (c *fileCache) forget(drop func(name string) bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	for _, name := range names {
-		if e := c.files[name]; e != nil && e.added && !e.released && !c.named[name] && e.file != nil && e.file.Bytes != nil {
-			e.file = &hcl.File{Bytes: e.file.Bytes}
-			e.released = true
+	for name, e := range c.files {
+		if !e.added && drop(name) {
+			delete(c.files, name)
 		}
 	}
-}
-
-// restore parses a released file again from its bytes, which gives the
-// syntax tree it had; its diagnostics were reported when it was added.
-func (e *cachedFile) restore(name string) {
-	src := e.file.Bytes
-	var f *hcl.File
-	if strings.HasSuffix(name, ".json") {
-		f, _ = json.Parse(src, name)
-	} else {
-		f, _ = hclsyntax.ParseConfig(src, name, hcl.InitialPos)
-	}
-	if f == nil || f.Body == nil {
-		f = &hcl.File{Body: hcl.EmptyBody(), Bytes: src}
-	}
-	e.file = f
-	e.released = false
 }
 
 // Files returns the parsed files by name; a released file holds only its
@@ -293,39 +246,6 @@ func (c *fileCache) directivesOf(files map[string]*hcl.File, name string) []mode
 	return Directives(files[name], name)
 }
 
-// restoreSyntax puts the syntax tree back into files[name] if it is a file
-// the cache released.
-func (c *fileCache) restoreSyntax(files map[string]*hcl.File, name string) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if e := c.files[name]; e != nil && e.released && files[name] == e.file {
-		e.restore(name)
-		files[name] = e.file
-	}
-}
-
-// keepSourceOnly replaces each file that no diagnostic points into by one
-// that holds only its source bytes, which is all the report needs: the
-// syntax trees are most of the memory a load holds. hcl's diagnostic
-// writer reads the tree (Nav) of a file a diagnostic points into, to name
-// the enclosing block, so those files keep theirs, or get it back from the
-// cache.
-func (c *fileCache) keepSourceOnly(files map[string]*hcl.File, diags hcl.Diagnostics) {
-	named := map[string]bool{}
-	for _, d := range diags {
-		if d.Subject != nil {
-			named[d.Subject.Filename] = true
-		}
-	}
-	for name, f := range files {
-		if named[name] {
-			c.restoreSyntax(files, name)
-		} else {
-			files[name] = &hcl.File{Bytes: f.Bytes}
-		}
-	}
-}
-
 // parser returns an hclparse.Parser that holds the cached files, for
 // loading that is not concurrent (plans). The folders must all be parsed,
 // and none released.
@@ -335,51 +255,4 @@ func (c *fileCache) parser() *hclparse.Parser {
 		p.AddFile(name, f)
 	}
 	return p
-}
-
-// onlyParseErrors reports whether every error of diags is a parse error of
-// a file the cache parsed, which claims may drop.
-func (c *fileCache) onlyParseErrors(diags hcl.Diagnostics) bool {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	for _, d := range diags {
-		if d.Severity == hcl.DiagError && c.owner[d] == nil {
-			return false
-		}
-	}
-	return true
-}
-
-// claims hands the parse diagnostics of each file the cache parsed to one
-// root module.
-type claims struct {
-	cache *fileCache
-	taken map[*cachedFile]bool
-}
-
-func (c *fileCache) claims() *claims {
-	return &claims{cache: c, taken: map[*cachedFile]bool{}}
-}
-
-// keep returns diags without the parse diagnostics of the files that
-// earlier calls kept them for; the files whose diagnostics it keeps are
-// then taken. Calls must come in root order.
-func (cl *claims) keep(diags hcl.Diagnostics) hcl.Diagnostics {
-	cl.cache.mu.Lock()
-	defer cl.cache.mu.Unlock()
-	var out hcl.Diagnostics
-	var mine []*cachedFile
-	for _, d := range diags {
-		if e := cl.cache.owner[d]; e != nil {
-			if cl.taken[e] {
-				continue
-			}
-			mine = append(mine, e)
-		}
-		out = append(out, d)
-	}
-	for _, e := range mine {
-		cl.taken[e] = true
-	}
-	return out
 }

@@ -3,10 +3,7 @@ package parser
 import (
 	"bytes"
 	"path/filepath"
-	"runtime"
 	"strings"
-	"sync"
-	"sync/atomic"
 
 	"github.com/vpclint/vpclint/parser/bounded"
 )
@@ -28,19 +25,11 @@ func guessCalls(folders []*folder) map[string][]string {
 		}
 	}
 	found := make([][]string, len(jobs))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
-		wg.Go(func() {
-			for i := int(next.Add(1) - 1); i < len(jobs); i = int(next.Add(1) - 1) {
-				src, diag := bounded.ReadFile(jobs[i].name, bounded.MaxFileSize)
-				if diag == nil {
-					found[i] = guessSources(src, strings.HasSuffix(jobs[i].name, ".json"))
-				}
-			}
-		})
-	}
-	wg.Wait()
+	forEach(len(jobs), func(i int) {
+		if src, diag := bounded.ReadFile(jobs[i].name, bounded.MaxFileSize); diag == nil {
+			found[i] = guessSources(src, strings.HasSuffix(jobs[i].name, ".json"))
+		}
+	})
 	calls := make(map[string][]string, len(folders))
 	for _, fo := range folders {
 		calls[fo.dir] = nil

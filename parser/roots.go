@@ -1,9 +1,7 @@
 package parser
 
 import (
-	"runtime"
 	"slices"
-	"sync"
 	"sync/atomic"
 
 	"github.com/hashicorp/hcl/v2"
@@ -17,13 +15,15 @@ import (
 type rootResult struct {
 	diags   hcl.Diagnostics
 	skipped []string
+	// read are the files the evaluation asked for.
+	read []string
 	// net is nil when the module cannot be analysed whatever happens to
 	// diags (see loadRoot).
 	net *model.Network
 }
 
-// loadRoots analyses the root modules among dirs (the selected module
-// folders, files' folders) into res: first the parse errors of every
+// loadRoots analyses the root modules among dirs, the folders of files,
+// into res: first the parse errors of every
 // folder, then each root module's diagnostics and network, in root order,
 // as if every folder were parsed before any module is evaluated.
 //
@@ -35,7 +35,7 @@ type rootResult struct {
 // loads it is done. Then it parses the folders no evaluation read, and
 // checks the guess against the parsed calls: a root module that the guess
 // missed is evaluated now, and a folder it took for a root module wrongly
-// is dropped.
+// is dropped, with the files only its evaluation read.
 func loadRoots(res *Result, files *fileCache, dirs []string, opts Options, release bool) {
 	guess := guessCalls(files.list(dirs))
 	roots := rootModules(guess, dirs)
@@ -60,6 +60,13 @@ func loadRoots(res *Result, files *fileCache, dirs []string, opts Options, relea
 			}
 		}
 		evalRoots(files, missed, opts, nil, results)
+		read := map[string]bool{}
+		for _, r := range roots {
+			for _, name := range results[r].read {
+				read[name] = true
+			}
+		}
+		files.forget(func(name string) bool { return !read[name] })
 	}
 	cl := files.claims()
 	for _, root := range roots {
@@ -83,20 +90,13 @@ func loadRoots(res *Result, files *fileCache, dirs []string, opts Options, relea
 // results. When users is not nil, it is told of each root module done.
 func evalRoots(files *fileCache, roots []string, opts Options, users *treeUsers, results map[string]rootResult) {
 	out := make([]rootResult, len(roots))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(roots)) {
-		wg.Go(func() {
-			for i := int(next.Add(1) - 1); i < len(roots); i = int(next.Add(1) - 1) {
-				out[i] = loadRoot(files, roots[i], opts)
-				files.keepNamed(out[i].diags)
-				if users != nil {
-					users.done(roots[i])
-				}
-			}
-		})
-	}
-	wg.Wait()
+	forEach(len(roots), func(i int) {
+		out[i] = loadRoot(files, roots[i], opts)
+		files.keepNamed(out[i].diags)
+		if users != nil {
+			users.done(roots[i])
+		}
+	})
 	for i, r := range roots {
 		results[r] = out[i]
 	}
@@ -107,10 +107,11 @@ func evalRoots(files *fileCache, roots []string, opts Options, users *treeUsers,
 // did not parse, or evaluating it gave an error other than a parse error
 // that the cache may give to an earlier root module instead (see claims).
 func loadRoot(files *fileCache, dir string, opts Options) rootResult {
+	view := &rootFiles{fileCache: files}
 	ev, diags := eval.Load(dir, eval.Options{
-		Parser: files, Vars: opts.Vars, VarFiles: opts.VarFiles, Env: opts.Env,
+		Parser: view, Vars: opts.Vars, VarFiles: opts.VarFiles, Env: opts.Env,
 	})
-	r := rootResult{diags: diags}
+	r := rootResult{diags: diags, read: view.read}
 	if ev == nil {
 		return r
 	}
@@ -120,6 +121,25 @@ func loadRoot(files *fileCache, dir string, opts Options) rootResult {
 	}
 	r.net = build.Network(ev.Instances)
 	return r
+}
+
+// rootFiles is the cache as one evaluation sees it: it records the files
+// the evaluation asks for.
+type rootFiles struct {
+	*fileCache
+	read []string
+}
+
+// ParseHCLFile is fileCache.ParseHCLFile, recording name.
+func (r *rootFiles) ParseHCLFile(name string) (*hcl.File, hcl.Diagnostics) {
+	r.read = append(r.read, name)
+	return r.fileCache.ParseHCLFile(name)
+}
+
+// ParseJSONFile is fileCache.ParseJSONFile, recording name.
+func (r *rootFiles) ParseJSONFile(name string) (*hcl.File, hcl.Diagnostics) {
+	r.read = append(r.read, name)
+	return r.fileCache.ParseJSONFile(name)
 }
 
 // treeUsers counts, for each folder, the root modules not yet evaluated

@@ -28,8 +28,8 @@ func writeTree(t *testing.T, dir string, files map[string]string) {
 }
 
 // loadSummary loads paths (relative to dir) with GOMAXPROCS procs and
-// describes the result: modules analysed, security groups with their
-// file and line, diagnostics.
+// describes the result: modules analysed, files loaded, security groups
+// with their file and line, diagnostics.
 func loadSummary(t *testing.T, dir string, procs int, paths ...string) []string {
 	t.Helper()
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
@@ -39,6 +39,13 @@ func loadSummary(t *testing.T, dir string, procs int, paths ...string) []string 
 	}
 	res := parser.Load(abs, parser.Options{})
 	out := []string{fmt.Sprintf("modules %d", res.Modules)}
+	var files []string
+	for name := range res.Files {
+		rel, _ := filepath.Rel(dir, name)
+		files = append(files, filepath.ToSlash(rel))
+	}
+	slices.Sort(files)
+	out = append(out, fmt.Sprintf("files %q", files))
 	for _, g := range res.Network.SecurityGroups {
 		rel, _ := filepath.Rel(dir, g.Loc().Range.Filename)
 		out = append(out, fmt.Sprintf("%s at %s:%d", g.Address, filepath.ToSlash(rel), g.Loc().Range.Start.Line))
@@ -72,11 +79,14 @@ func TestLoadRootModules(t *testing.T) {
 		{
 			name: "the guess misses a call",
 			files: map[string]string{
-				"root/main.tf": `module "m" { source = "../mod" }` + "\n",
-				"mod/main.tf":  sgModule,
+				"root/main.tf":          `module "m" { source = "../mod" }` + "\n",
+				"mod/main.tf":           sgModule,
+				"mod/terraform.tfvars":  "# vpclint:ignore sg-empty-egress read only when mod is a root module\n",
+				"root/terraform.tfvars": "x = 1\n",
 			},
 			paths: []string{"."},
-			want:  []string{"modules 1", "module.m.aws_security_group.g at mod/main.tf:1"},
+			want: []string{"modules 1", `files ["mod/main.tf" "root/main.tf" "root/terraform.tfvars"]`,
+				"module.m.aws_security_group.g at mod/main.tf:1"},
 		},
 		{
 			name: "the guess sees a call that is not made",
@@ -86,8 +96,8 @@ func TestLoadRootModules(t *testing.T) {
 				"other/main.tf": sgModule,
 			},
 			paths: []string{"."},
-			want: []string{"modules 2", "aws_security_group.g at other/main.tf:1",
-				"aws_security_group.r at root/main.tf:6"},
+			want: []string{"modules 2", `files ["other/main.tf" "root/main.tf"]`,
+				"aws_security_group.g at other/main.tf:1", "aws_security_group.r at root/main.tf:6"},
 		},
 		{
 			name: "a module reached through a folder that is not selected",
@@ -97,8 +107,8 @@ func TestLoadRootModules(t *testing.T) {
 				"shared/main.tf": "module \"m\" {\n  source = \"../mod\"\n}\n",
 			},
 			paths: []string{"mod", "root"},
-			want: []string{"modules 2", "aws_security_group.g at mod/main.tf:1",
-				"module.s.module.m.aws_security_group.g at mod/main.tf:1"},
+			want: []string{"modules 2", `files ["mod/main.tf" "root/main.tf" "shared/main.tf"]`,
+				"aws_security_group.g at mod/main.tf:1", "module.s.module.m.aws_security_group.g at mod/main.tf:1"},
 		},
 		{
 			name: "a parse error in a module outside the selection goes to the first root",
@@ -108,8 +118,9 @@ func TestLoadRootModules(t *testing.T) {
 				"sel/b/main.tf":      "module \"b\" {\n  source = \"../../shared/bad\"\n}\n" + sgModule,
 			},
 			paths: []string{"sel"},
-			want: []string{"modules 1", "aws_security_group.g at sel/b/main.tf:4",
-				"module.b.aws_security_group.b at shared/bad/main.tf:1", "error Invalid expression"},
+			want: []string{"modules 1", `files ["sel/a/main.tf" "sel/b/main.tf" "shared/bad/main.tf"]`,
+				"aws_security_group.g at sel/b/main.tf:4", "module.b.aws_security_group.b at shared/bad/main.tf:1",
+				"error Invalid expression"},
 		},
 	}
 	for _, tt := range tests {
