@@ -141,7 +141,7 @@ func configFiles(dir string) ([]string, error) {
 func parseAll(p *hclparse.Parser, dirs []string) hcl.Diagnostics {
 	lists, diags := listFiles(dirs)
 	names := slices.Concat(lists...)
-	files, fileDiags := parseFiles(names)
+	files, fileDiags := parseFiles(names, nil)
 	for i, name := range names {
 		diags = append(diags, fileDiags[i]...)
 		p.AddFile(name, files[i])
@@ -166,11 +166,19 @@ func listFiles(dirs []string) ([][]string, hcl.Diagnostics) {
 }
 
 // parseFiles reads and parses the named files with bounded.Read, up to
-// GOMAXPROCS at a time.
-func parseFiles(names []string) ([]*hcl.File, []hcl.Diagnostics) {
+// GOMAXPROCS at a time; srcs, when not nil, holds the bytes already read
+// of some (nil for the others), which are parsed without reading them
+// again.
+func parseFiles(names []string, srcs [][]byte) ([]*hcl.File, []hcl.Diagnostics) {
 	files := make([]*hcl.File, len(names))
 	diags := make([]hcl.Diagnostics, len(names))
-	forEach(len(names), func(i int) { files[i], diags[i] = bounded.Read(names[i]) })
+	forEach(len(names), func(i int) {
+		if srcs != nil && srcs[i] != nil {
+			files[i], diags[i] = bounded.Parse(names[i], srcs[i])
+			return
+		}
+		files[i], diags[i] = bounded.Read(names[i])
+	})
 	return files, diags
 }
 

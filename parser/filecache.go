@@ -8,6 +8,7 @@ import (
 	"github.com/hashicorp/hcl/v2/hclparse"
 
 	"github.com/vpclint/vpclint/model"
+	"github.com/vpclint/vpclint/parser/bounded"
 	"github.com/vpclint/vpclint/parser/eval"
 )
 
@@ -46,7 +47,9 @@ type fileCache struct {
 type folder struct {
 	dir   string
 	names []string // its configuration files, sorted
-	once  sync.Once
+	// srcs are the bytes of names that guessCalls read, until parsed.
+	srcs [][]byte
+	once sync.Once
 	// Set when parsed: the parse diagnostics in file order, whether one is
 	// an error located in the folder, and the local module calls.
 	diags  hcl.Diagnostics
@@ -71,7 +74,8 @@ func newFileCache(dirs []string) (*fileCache, hcl.Diagnostics) {
 // parseFolder parses the files of fo, once.
 func (c *fileCache) parseFolder(fo *folder) {
 	fo.once.Do(func() {
-		files, diags := parseFiles(fo.names)
+		files, diags := parseFiles(fo.names, fo.srcs)
+		fo.srcs = nil
 		for i, name := range fo.names {
 			c.add(name, files[i])
 			fo.diags = append(fo.diags, diags[i]...)
@@ -146,17 +150,19 @@ func (c *fileCache) add(name string, f *hcl.File) {
 // ParseHCLFile returns the native-syntax file name, parsing it on first
 // use.
 func (c *fileCache) ParseHCLFile(name string) (*hcl.File, hcl.Diagnostics) {
-	return c.parse(name, (*hclparse.Parser).ParseHCLFile)
+	return c.parse(name)
 }
 
 // ParseJSONFile returns the JSON file name, parsing it on first use.
 func (c *fileCache) ParseJSONFile(name string) (*hcl.File, hcl.Diagnostics) {
-	return c.parse(name, (*hclparse.Parser).ParseJSONFile)
+	return c.parse(name)
 }
 
-// parse returns the cached file name, parsing it with parse (as
-// hclparse.Parser does: same reading, same diagnostics) on first use.
-func (c *fileCache) parse(name string, parse func(*hclparse.Parser, string) (*hcl.File, hcl.Diagnostics)) (*hcl.File, hcl.Diagnostics) {
+// parse returns the cached file name, reading it with bounded.Read (as
+// JSON when its name ends in ".json", as the evaluator asks) on first use.
+// A file that could not be read is cached too, as an empty file with its
+// error, so that no file is read twice.
+func (c *fileCache) parse(name string) (*hcl.File, hcl.Diagnostics) {
 	c.folder(filepath.Dir(name))
 	c.mu.Lock()
 	e := c.files[name]
@@ -174,12 +180,7 @@ func (c *fileCache) parse(name string, parse func(*hclparse.Parser, string) (*hc
 	}
 	c.mu.Unlock()
 	e.once.Do(func() {
-		e.file, e.diags = parse(hclparse.NewParser(), name)
-		if e.file == nil {
-			// A file that could not be read: hclparse.Parser does not
-			// cache it, so every reader gets the error.
-			return
-		}
+		e.file, e.diags = bounded.Read(name)
 		c.mu.Lock()
 		for _, d := range e.diags {
 			c.owner[d] = e

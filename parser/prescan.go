@@ -10,33 +10,38 @@ import (
 
 // guessCalls returns, for each folder, the local module calls its files
 // appear to make, read from their bytes without parsing them (see
-// guessSources). It is only a guess, which decides the order of work and
+// guessSources), and keeps the bytes it read in the folder (folder.srcs),
+// so that parsing does not read them again. It is only a guess, which decides the order of work and
 // when syntax trees are released, so that a load need not hold the trees
 // of every file at once to know which folders are root modules; loadRoots
 // checks it against the calls of the parsed files.
 func guessCalls(folders []*folder) map[string][]string {
 	type job struct {
-		dir, name string
+		fo *folder
+		i  int // index in fo.names
 	}
 	var jobs []job
 	for _, fo := range folders {
-		for _, name := range fo.names {
-			jobs = append(jobs, job{fo.dir, name})
+		fo.srcs = make([][]byte, len(fo.names))
+		for i := range fo.names {
+			jobs = append(jobs, job{fo, i})
 		}
 	}
 	found := make([][]string, len(jobs))
-	forEach(len(jobs), func(i int) {
-		if src, diag := bounded.ReadFile(jobs[i].name, bounded.MaxFileSize); diag == nil {
-			found[i] = guessSources(src, strings.HasSuffix(jobs[i].name, ".json"))
+	forEach(len(jobs), func(k int) {
+		fo, i := jobs[k].fo, jobs[k].i
+		if src, diag := bounded.ReadFile(fo.names[i], bounded.MaxFileSize); diag == nil {
+			fo.srcs[i] = src
+			found[k] = guessSources(src, strings.HasSuffix(fo.names[i], ".json"))
 		}
 	})
 	calls := make(map[string][]string, len(folders))
 	for _, fo := range folders {
 		calls[fo.dir] = nil
 	}
-	for i, j := range jobs {
-		for _, s := range found[i] {
-			calls[j.dir] = append(calls[j.dir], filepath.Clean(filepath.Join(j.dir, s)))
+	for k, j := range jobs {
+		for _, s := range found[k] {
+			calls[j.fo.dir] = append(calls[j.fo.dir], filepath.Clean(filepath.Join(j.fo.dir, s)))
 		}
 	}
 	return calls

@@ -1,11 +1,9 @@
 package parser
 
 import (
-	"strings"
-
 	"github.com/hashicorp/hcl/v2"
-	"github.com/hashicorp/hcl/v2/hclsyntax"
-	"github.com/hashicorp/hcl/v2/json"
+
+	"github.com/vpclint/vpclint/parser/bounded"
 )
 
 // keepNamed records the files that diags point into, so that release
@@ -39,17 +37,7 @@ func (c *fileCache) release(names []string) {
 // restore parses a released file again from its bytes, which gives the
 // syntax tree it had; its diagnostics were reported when it was added.
 func (e *cachedFile) restore(name string) {
-	src := e.file.Bytes
-	var f *hcl.File
-	if strings.HasSuffix(name, ".json") {
-		f, _ = json.Parse(src, name)
-	} else {
-		f, _ = hclsyntax.ParseConfig(src, name, hcl.InitialPos)
-	}
-	if f == nil || f.Body == nil {
-		f = &hcl.File{Body: hcl.EmptyBody(), Bytes: src}
-	}
-	e.file = f
+	e.file, _ = bounded.Parse(name, e.file.Bytes)
 	e.released = false
 }
 

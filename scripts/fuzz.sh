@@ -33,6 +33,7 @@ targets=(
 	"FuzzLoad ./parser/plan"
 	"FuzzCIDRFuncs ./parser/funcs"
 	"FuzzTrafficAlgebra ./model"
+	"FuzzNestingBound ./parser/bounded"
 )
 
 # Every target of the module must be listed above.

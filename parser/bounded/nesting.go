@@ -35,11 +35,11 @@ func tooDeep(r hcl.Range) *hcl.Diagnostic {
 // and index brackets since the last item separator (a comma, or a newline
 // between attributes).
 func checkNesting(path string, src []byte) *hcl.Diagnostic {
-	if len(src) <= MaxNesting {
-		return nil // each level takes at least one byte
+	if len(src) <= MaxNesting || !mayNestDeeper(src, MaxNesting) {
+		return nil // each level takes at least one byte; mayNestDeeper (prescan.go) clears most files without the HCL lexer
 	}
 	tokens, _ := hclsyntax.LexConfig(src, path, hcl.InitialPos)
-	if r, deep := deepest(tokens); deep {
+	if r, deep := deepest(tokens, MaxNesting); deep {
 		return tooDeep(r)
 	}
 	return nil
@@ -52,8 +52,8 @@ type frame struct {
 }
 
 // deepest scans tokens and reports the range of the first token at which the
-// nesting exceeds MaxNesting.
-func deepest(tokens hclsyntax.Tokens) (hcl.Range, bool) {
+// nesting exceeds limit.
+func deepest(tokens hclsyntax.Tokens, limit int) (hcl.Range, bool) {
 	stack := []frame{{separatedByNewline: true}}
 	ops, directives := 0, 0
 	prev := hclsyntax.TokenNewline
@@ -96,7 +96,7 @@ func deepest(tokens hclsyntax.Tokens) (hcl.Range, bool) {
 			top.ops++
 			ops++
 		}
-		if len(stack)-1+ops+directives > MaxNesting {
+		if len(stack)-1+ops+directives > limit {
 			return tok.Range, true
 		}
 		prev = tok.Type
@@ -169,7 +169,7 @@ func deepString(path string, quoted []byte) bool {
 		return false // the JSON parser reports it
 	}
 	tokens, _ := hclsyntax.LexTemplate([]byte(s), path, hcl.InitialPos)
-	if _, deep := deepest(tokens); deep {
+	if _, deep := deepest(tokens, MaxNesting); deep {
 		return true
 	}
 	tokens, _ = hclsyntax.LexExpression([]byte(s), path, hcl.InitialPos)

@@ -42,6 +42,12 @@ func Read(path string) (*hcl.File, hcl.Diagnostics) {
 	if diag != nil {
 		return placeholder(), hcl.Diagnostics{diag}
 	}
+	return Parse(path, src)
+}
+
+// Parse parses src, the bytes of the file path that ReadFile read (at most
+// MaxFileSize), as Read does.
+func Parse(path string, src []byte) (*hcl.File, hcl.Diagnostics) {
 	if i := bytes.IndexByte(src, 0); i >= 0 {
 		return placeholder(), hcl.Diagnostics{errorAt(path, src, i, "Binary file",
 			fmt.Sprintf("%s holds a NUL byte, so it is not a text file; Terraform configuration files are UTF-8 text.", path))}
