@@ -173,7 +173,7 @@ func parseFiles(names []string, srcs [][]byte) ([]*hcl.File, []hcl.Diagnostics) 
 	files := make([]*hcl.File, len(names))
 	diags := make([]hcl.Diagnostics, len(names))
 	forEach(len(names), func(i int) {
-		if srcs != nil && srcs[i] != nil {
+		if i < len(srcs) && srcs[i] != nil {
 			files[i], diags[i] = bounded.Parse(names[i], srcs[i])
 			return
 		}

@@ -1,5 +1,7 @@
 package bounded
 
+import "bytes"
+
 // The HCL lexer takes about half the time of parsing a file, so running it
 // once more over every file to measure its nesting (deepest) would make
 // reading configuration half as slow again. mayNestDeeper measures the
@@ -234,7 +236,7 @@ func heredocEnd(src []byte, i int, marker []byte) (int, bool) {
 	for i < len(src) && (src[i] == ' ' || src[i] == '\t') {
 		i++
 	}
-	if len(src)-i < len(marker) || string(src[i:i+len(marker)]) != string(marker) {
+	if len(src)-i < len(marker) || !bytes.Equal(src[i:i+len(marker)], marker) {
 		return 0, false
 	}
 	i += len(marker)

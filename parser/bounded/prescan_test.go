@@ -20,10 +20,10 @@ func lexerExceeds(src []byte, limit int) bool {
 }
 
 // checkBound fails when the byte lexer clears src at a limit that the HCL
-// lexer finds exceeded, for the limits up to max.
-func checkBound(t *testing.T, name string, src []byte, max int) {
+// lexer finds exceeded, for the limits up to maxLimit.
+func checkBound(t *testing.T, name string, src []byte, maxLimit int) {
 	t.Helper()
-	for limit := 0; limit <= max; limit++ {
+	for limit := 0; limit <= maxLimit; limit++ {
 		if lexerExceeds(src, limit) && !mayNestDeeper(src, limit) {
 			t.Errorf("%s: the HCL lexer finds nesting beyond %d, mayNestDeeper does not:\n%s", name, limit, src)
 			return
