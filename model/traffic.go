@@ -95,6 +95,11 @@ type protoPorts struct {
 // icmpv6 cover all ports whatever ports says. Ports outside 0-65535 are
 // clipped; invalid prefixes and protocols outside -1..255 match nothing.
 func Match(proto Protocol, ports PortRange, prefixes ...netip.Prefix) Traffic {
+	return matchAddrs(proto, ports, prefixSet(prefixes...))
+}
+
+// matchAddrs is Match of the addresses of addrs.
+func matchAddrs(proto Protocol, ports PortRange, addrs addrSet) Traffic {
 	if proto < ProtocolAll || proto > maxProtocol {
 		return Traffic{}
 	}
@@ -105,7 +110,7 @@ func Match(proto Protocol, ports PortRange, prefixes ...netip.Prefix) Traffic {
 	if lo > hi {
 		return Traffic{}
 	}
-	m := portMap(nil).appendSeg(lo, hi, prefixSet(prefixes...))
+	m := portMap(nil).appendSeg(lo, hi, addrs)
 	switch {
 	case len(m) == 0:
 		return Traffic{}
@@ -298,12 +303,22 @@ func (t Traffic) Ports(p Protocol) []PortRange {
 
 // Addrs returns every address that appears in t, whatever the protocol and
 // port.
-func (t Traffic) Addrs() *netipx.IPSet {
+func (t Traffic) Addrs() *netipx.IPSet { return t.addrs().ipSet() }
+
+// addrs is Addrs as an addrSet.
+func (t Traffic) addrs() addrSet {
 	all := t.others.addrs()
 	for _, k := range t.keyed {
 		all = unionSet(all, k.ports.addrs())
 	}
-	return all.ipSet()
+	return all
+}
+
+// Peers returns proto × ports × every address that appears in t: the
+// traffic to or from the peers of t on other ports, such as the replies to
+// what t admits. It is Match(proto, ports, t.Addrs().Prefixes()...).
+func (t Traffic) Peers(proto Protocol, ports PortRange) Traffic {
+	return matchAddrs(proto, ports, t.addrs())
 }
 
 // Packet is one concrete element of a Traffic set.

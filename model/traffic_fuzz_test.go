@@ -212,6 +212,12 @@ func FuzzTrafficAlgebra(f *testing.F) {
 			t.Fatalf("containment of union/intersection/difference broken")
 		}
 
+		// Peers is Match over the addresses.
+		if got, want := union.Peers(ProtocolTCP, PortRange{From: 1024, To: 65535}),
+			Match(ProtocolTCP, PortRange{From: 1024, To: 65535}, union.Addrs().Prefixes()...); !got.Equal(want) {
+			t.Fatalf("Peers of %v = %v, want %v", union, got, want)
+		}
+
 		// Witnesses are members; only the empty set has none.
 		for _, x := range []Traffic{a, b, union, inter, diff} {
 			w, ok := x.Witness()

@@ -311,6 +311,13 @@ func TestAccessors(t *testing.T) {
 			}
 		}
 	})
+	t.Run("Peers", func(t *testing.T) {
+		got := tr.Peers(ProtocolUDP, PortRange{From: 1024, To: 2047})
+		want := Match(ProtocolUDP, PortRange{From: 1024, To: 2047}, tr.Addrs().Prefixes()...)
+		if !got.Equal(want) || got.IsEmpty() {
+			t.Errorf("Peers = %v, want %v", got, want)
+		}
+	})
 }
 
 func TestWitness(t *testing.T) {

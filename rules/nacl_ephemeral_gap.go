@@ -166,7 +166,7 @@ func naclEphemeralGapCheck(pass *lint.Pass, eph model.PortRange, svc model.RuleE
 		return
 	}
 	// Replies go back to every peer address the rule admits, on eph.
-	required := model.Match(r.Protocol, eph, svc.Share.Addrs().Prefixes()...)
+	required := svc.Share.Peers(r.Protocol, eph)
 	allowed := replies.Allowed()
 	missing := required.Subtract(allowed).Subtract(naclEphemeralGapCarveOuts(replies))
 	if missing.IsEmpty() || !naclEphemeralGapCertain(replies, missing) {
@@ -230,7 +230,7 @@ func naclEphemeralGapMessage(r *model.NACLRule, replyDir model.Direction, requir
 		naclDirWord(replyDir), naclEphemeralGapWhose(r.Direction), strings.Join(parts, "; "))
 	// Name the clients that break when the peers that lose replies still
 	// get some of the range, unless every kind of client breaks.
-	peers := model.Match(model.ProtocolAll, model.AllPorts, missing.Addrs().Prefixes()...)
+	peers := missing.Peers(model.ProtocolAll, model.AllPorts)
 	if broken := naclEphemeralGapBroken(missing.Ports(r.Protocol)); required.Intersect(allowed).Overlaps(peers) &&
 		len(broken) < len(naclEphemeralGapClients) {
 		msg += ", which breaks " + naclJoin(broken)
