@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -13,11 +14,16 @@ import (
 	"github.com/hashicorp/hcl/v2"
 
 	"github.com/vpclint/vpclint/lint"
+	"github.com/vpclint/vpclint/parser/bounded"
 	"github.com/vpclint/vpclint/report"
 )
 
 // baselineVersion is the version of the baseline file format.
 const baselineVersion = 1
+
+// maxBaselineSize bounds the size of a baseline file: about 200,000
+// findings, at some 300 bytes each.
+const maxBaselineSize = 64 << 20
 
 // baselineFile is a baseline as written to disk: the findings accepted when
 // it was written, each known by its fingerprint (report.Fingerprints, the
@@ -57,9 +63,16 @@ func readBaseline(path string) (*baseline, hcl.Diagnostics) {
 	if err != nil {
 		return nil, hcl.Diagnostics{plainError("Cannot read the baseline", err.Error())}
 	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, hcl.Diagnostics{plainError("Cannot read the baseline", err.Error()+". Write one with --baseline-write.")}
+	// Read within bounds, so that a FIFO or a huge file cannot hang the
+	// run or exhaust its memory.
+	data, diag := bounded.ReadFile(path, maxBaselineSize)
+	if diag != nil {
+		// The detail names the file; it has no source line to show.
+		detail := diag.Detail
+		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+			detail += ". Write one with --baseline-write."
+		}
+		return nil, hcl.Diagnostics{plainError("Cannot read the baseline", detail)}
 	}
 	var f baselineFile
 	dec := json.NewDecoder(bytes.NewReader(data))

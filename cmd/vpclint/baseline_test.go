@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -82,7 +83,7 @@ func TestBadBaseline(t *testing.T) {
 	tests := []struct {
 		name, content, stderr string
 	}{
-		{"missing", "", `(?s)Cannot read the baseline.*open base.json: no such file`},
+		{"missing", "", `(?s)^Error: Cannot read the baseline\n\nstat base.json: no such file or directory. Write one with --baseline-write.\n`},
 		{"not JSON", "{\n  \"version\": 1,\n  oops\n}\n", `(?s)Invalid baseline.*on base.json line 3.*base.json is not a vpclint baseline: invalid character 'o'`},
 		{"wrong type", "{\n  \"version\": \"one\"\n}\n", `(?s)on base.json line 2.*cannot unmarshal string`},
 		{"unknown field", `{"version": 1, "fingerprints": "vpclint/v1", "findings": [], "extra": 1}`, `base.json is not a vpclint baseline: json: unknown field "extra"`},
@@ -101,6 +102,15 @@ func TestBadBaseline(t *testing.T) {
 			runCLI("--no-color", "--baseline", "base.json").check(t, exitError, "", tc.stderr)
 		})
 	}
+	t.Run("too large", func(t *testing.T) {
+		dir := inDir(t, map[string]string{"main.tf": untaggedNAT, "base.json": ""})
+		// Sparse: it takes no disk space.
+		if err := os.Truncate(filepath.Join(dir, "base.json"), maxBaselineSize+1); err != nil {
+			t.Fatal(err)
+		}
+		runCLI("--no-color", "--baseline", "base.json").check(t, exitError, "",
+			fmt.Sprintf(`(?s)^Error: Cannot read the baseline\n\nbase.json is %d bytes; vpclint reads files of up to %d bytes`, maxBaselineSize+1, maxBaselineSize))
+	})
 	t.Run("both flags", func(t *testing.T) {
 		inDir(t, map[string]string{"main.tf": untaggedNAT})
 		runCLI("--baseline", "a.json", "--baseline-write", "b.json").check(t, exitError, "", `--baseline and --baseline-write cannot be used together`)

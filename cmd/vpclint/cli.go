@@ -300,13 +300,28 @@ func (c *cli) fail(files map[string]*hcl.File, diags ...*hcl.Diagnostic) int {
 	return exitError
 }
 
-// writeDiags renders diagnostics on stderr as hcl does, with source lines.
+// writeDiags renders diagnostics on stderr as hcl does, with source lines:
+// the first ones (see shownDiags), then one line counting the others,
+// which --debug lists one line each.
 func (c *cli) writeDiags(files map[string]*hcl.File, diags hcl.Diagnostics) {
 	if len(diags) == 0 {
 		return
 	}
-	w := hcl.NewDiagnosticTextWriter(c.stderr, files, diagWidth, useColor(c.stderr, c.env, c.noColor))
-	_ = w.WriteDiagnostics(diags) // stderr is the last resort
+	color := useColor(c.stderr, c.env, c.noColor)
+	n := shownDiags(files, diags)
+	for _, d := range diags[:n] {
+		// A writer per diagnostic, over its file cut after the source
+		// lines: hcl's writer scans the file from the start to the end
+		// for each one.
+		w := hcl.NewDiagnosticTextWriter(c.stderr, snippetFiles(files, d), diagWidth, color)
+		_ = w.WriteDiagnostic(d) // stderr is the last resort
+	}
+	if hidden := diags[n:]; len(hidden) > 0 {
+		fmt.Fprintf(c.stderr, "vpclint: %s not shown; fix the ones above first, or run with --debug to list them all\n", countDiags(hidden))
+		for _, d := range hidden {
+			c.debugf("%s", oneLine(d))
+		}
+	}
 }
 
 // debugf writes a --debug line to stderr with the time since the start.

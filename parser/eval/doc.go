@@ -25,7 +25,9 @@
 // Only parse errors and true configuration errors (duplicate definitions,
 // bad block structure, count and for_each together, a missing local module
 // folder, module recursion, reference cycles, an expansion beyond
-// Options.MaxInstances, bad -var/-var-file/tfvars input) are error
-// diagnostics. Expression failures are collected in Result.Unevaluated as
-// warnings, for --debug.
+// Options.MaxInstances, bad -var/-var-file/tfvars input, a function call
+// beyond one of its bounds (funcs.LimitError: range of more than 1024
+// values, as in Terraform, a huge setproduct or file) are error
+// diagnostics. Other expression failures are collected in
+// Result.Unevaluated as warnings, for --debug.
 package eval

@@ -126,6 +126,27 @@ module "gone" {
 			file: "terraform.tfvars", line: 2,
 		},
 		{
+			name: "range beyond Terraform's bound",
+			files: map[string]string{"main.tf": `
+resource "aws_vpc" "v" {
+  for_each = toset([for i in range(5000) : tostring(i)])
+}`},
+			summary: "Function limit exceeded", detail: []string{`"range"`, "more than 1024 values"},
+			file: "main.tf", line: 3,
+		},
+		{
+			name: "setproduct beyond vpclint's bound",
+			files: map[string]string{"main.tf": `
+locals {
+  n = length(setproduct(range(1000), range(1000), range(1000)))
+}
+resource "aws_vpc" "v" {
+  count = local.n
+}`},
+			summary: "Function limit exceeded", detail: []string{`"setproduct"`, "more than 100000 elements"},
+			file: "main.tf", line: 3,
+		},
+		{
 			name: "dynamic block without content",
 			files: map[string]string{"main.tf": `
 resource "aws_security_group" "s" {
@@ -193,6 +214,8 @@ func TestLoadNotErrors(t *testing.T) {
 		"negative count":        `resource "aws_vpc" "v" { count = -1 }`,
 		"dynamic over a string": "resource \"aws_security_group\" \"s\" {\n  dynamic \"ingress\" {\n    for_each = \"x\"\n    content {}\n  }\n}",
 		"quoted legacy type":    "variable \"x\" {\n  type = \"string\"\n}",
+		"range caught by try":   `resource "aws_vpc" "v" { cidr_block = try(range(5000), "10.0.0.0/16") }`,
+		"range of an unknown":   "variable \"n\" {}\nresource \"aws_vpc\" \"v\" {\n  count = length(range(var.n))\n}",
 	}
 	for name, src := range cases {
 		t.Run(name, func(t *testing.T) {

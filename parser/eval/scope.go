@@ -1,8 +1,12 @@
 package eval
 
 import (
+	"fmt"
+
 	"github.com/hashicorp/hcl/v2"
 	"github.com/zclconf/go-cty/cty"
+
+	"github.com/vpclint/vpclint/parser/funcs"
 )
 
 // scope is where an expression is evaluated: a module instance, the
@@ -17,14 +21,31 @@ type scope struct {
 var workspaceObj = cty.ObjectVal(map[string]cty.Value{"workspace": cty.StringVal("default")})
 
 // eval evaluates expr; a failure is recorded in Result.Unevaluated and
-// gives an unknown value.
+// gives an unknown value. A function call that exceeds one of its bounds
+// (funcs.LimitError) is also reported as an error: the expression cannot
+// be evaluated whatever the unknown inputs, so the analysis is incomplete.
 func (s *scope) eval(expr hcl.Expression) cty.Value {
 	v, diags := expr.Value(s.context(expr))
 	if diags.HasErrors() || v == cty.NilVal {
+		if d, le := funcs.CallLimit(diags); le != nil {
+			s.m.ev.report(limitError(d, le))
+		}
 		s.m.ev.unevaluated.add(diags)
 		return cty.DynamicVal
 	}
 	return v
+}
+
+// limitError is the error for function call d that failed with le,
+// without d's expression and evaluation context (which hold on to values).
+func limitError(d *hcl.Diagnostic, le *funcs.LimitError) *hcl.Diagnostic {
+	return &hcl.Diagnostic{
+		Severity: hcl.DiagError,
+		Summary:  "Function limit exceeded",
+		Detail:   fmt.Sprintf("Call to function %q failed: %s.", le.Func, le.Msg),
+		Subject:  d.Subject,
+		Context:  d.Context,
+	}
 }
 
 // evalAttr evaluates an attribute of a block: eval, falling back to the

@@ -23,8 +23,9 @@ func resolve(baseDir, path string) string {
 	return filepath.Join(baseDir, path)
 }
 
-// readBounded reads a regular file of at most maxFileSize bytes.
-func readBounded(path string) ([]byte, error) {
+// readBounded reads a regular file of at most maxFileSize bytes for
+// function fn; a larger file is a *LimitError.
+func readBounded(fn, path string) ([]byte, error) {
 	st, err := os.Stat(path)
 	if err != nil {
 		return nil, err
@@ -33,17 +34,21 @@ func readBounded(path string) ([]byte, error) {
 		return nil, fmt.Errorf("%s is not a regular file", path)
 	}
 	if st.Size() > maxFileSize {
-		return nil, fmt.Errorf("%s is larger than %d bytes", path, maxFileSize)
+		return nil, limitErrorf(fn, "%s is %d bytes; vpclint reads files of up to %d bytes", path, st.Size(), maxFileSize)
 	}
 	return os.ReadFile(path)
 }
 
 func makeFileFunc(baseDir string, asBase64 bool) function.Function {
+	name := "file"
+	if asBase64 {
+		name = "filebase64"
+	}
 	return function.New(&function.Spec{
 		Params: []function.Parameter{{Name: "path", Type: cty.String}},
 		Type:   function.StaticReturnType(cty.String),
 		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
-			src, err := readBounded(resolve(baseDir, args[0].AsString()))
+			src, err := readBounded(name, resolve(baseDir, args[0].AsString()))
 			if err != nil {
 				return cty.NilVal, err
 			}
@@ -78,7 +83,7 @@ func makeTemplateFileFunc(baseDir string, table map[string]function.Function) fu
 		Type:   function.StaticReturnType(cty.DynamicPseudoType),
 		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
 			path := resolve(baseDir, args[0].AsString())
-			src, err := readBounded(path)
+			src, err := readBounded("templatefile", path)
 			if err != nil {
 				return cty.NilVal, err
 			}
@@ -99,6 +104,10 @@ func makeTemplateFileFunc(baseDir string, table map[string]function.Function) fu
 				}
 			}
 			val, diags := expr.Value(&hcl.EvalContext{Variables: vars, Functions: fns})
+			if d, le := CallLimit(diags); le != nil {
+				// A bound exceeded inside the template is one of the call.
+				return cty.NilVal, limitErrorf("templatefile", "%s: %s", d.Subject, le.Msg)
+			}
 			if diags.HasErrors() {
 				return cty.NilVal, diags
 			}

@@ -6,7 +6,10 @@
 //
 // Functions whose result is not known before apply (timestamp, uuid) return
 // unknown values. File functions read only regular files below a size bound,
-// so a configuration can never make vpclint read a device or hang.
+// so a configuration can never make vpclint read a device or hang. A call
+// that exceeds a bound (that one, range's 1024 values, setproduct's result
+// size) fails with a *LimitError, which callers report instead of taking
+// the result as unknown.
 package funcs
 
 import (
@@ -105,10 +108,10 @@ func Table(baseDir string) map[string]function.Function {
 		"timestamp":       unknownFunc(cty.String),
 		"title":           stdlib.TitleFunc,
 		"tobool":          stdlib.MakeToFunc(cty.Bool),
-		"tolist":          stdlib.MakeToFunc(cty.List(cty.DynamicPseudoType)),
-		"tomap":           stdlib.MakeToFunc(cty.Map(cty.DynamicPseudoType)),
+		"tolist":          toCollectionFunc(cty.List(cty.DynamicPseudoType)),
+		"tomap":           toCollectionFunc(cty.Map(cty.DynamicPseudoType)),
 		"tonumber":        stdlib.MakeToFunc(cty.Number),
-		"toset":           stdlib.MakeToFunc(cty.Set(cty.DynamicPseudoType)),
+		"toset":           toCollectionFunc(cty.Set(cty.DynamicPseudoType)),
 		"tostring":        stdlib.MakeToFunc(cty.String),
 		"transpose":       transposeFunc,
 		"trim":            stdlib.TrimFunc,

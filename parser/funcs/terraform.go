@@ -155,7 +155,7 @@ var rangeFunc = function.New(&function.Spec{
 			start, end, step = f(args[0]), f(args[1]), f(args[2])
 		}
 		if step != 0 && (end-start)/step > maxRange {
-			return cty.NilVal, fmt.Errorf("range would produce more than %d values", maxRange)
+			return cty.NilVal, limitErrorf("range", "range would produce more than %d values, which Terraform refuses too", maxRange)
 		}
 		return stdlib.RangeFunc.Call(args)
 	},
@@ -322,7 +322,7 @@ var setProductFunc = function.New(&function.Spec{
 			}
 			total *= a.LengthInt()
 			if total > maxProduct {
-				return cty.NilVal, fmt.Errorf("setproduct would produce more than %d elements", maxProduct)
+				return cty.NilVal, limitErrorf("setproduct", "setproduct would produce more than %d elements, the most vpclint evaluates", maxProduct)
 			}
 		}
 		return stdlib.SetProductFunc.Call(args)

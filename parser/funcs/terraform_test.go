@@ -19,7 +19,11 @@ func eval(t *testing.T, dir, src string) (cty.Value, hcl.Diagnostics) {
 	}
 	return expr.Value(&hcl.EvalContext{
 		Functions: Table(dir),
-		Variables: map[string]cty.Value{"unknown": cty.UnknownVal(cty.Bool)},
+		Variables: map[string]cty.Value{
+			"unknown":        cty.UnknownVal(cty.Bool),
+			"unknown_string": cty.UnknownVal(cty.String),
+			"unknown_any":    cty.DynamicVal,
+		},
 	})
 }
 
