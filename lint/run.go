@@ -68,7 +68,9 @@ func (e *RuleError) Unwrap() error { return e.Err }
 // directive naming a disabled rule is told apart from one naming an
 // unknown rule; the built-in rules (Builtins) are added by Run and must not
 // be in it. Run:
-//   - runs each enabled rule with its configured options, in order;
+//   - runs each enabled rule with its configured options, up to
+//     GOMAXPROCS rules at a time (a rule only reads the model, which does
+//     not change once built);
 //   - replaces the severity of a rule's findings when cfg overrides it;
 //   - drops duplicate findings (same rule, range and message, e.g. a module
 //     analysed once per caller);
@@ -78,26 +80,32 @@ func (e *RuleError) Unwrap() error { return e.Err }
 //
 // If a rule fails (returns an error or panics), Run still runs the others
 // and then returns no findings and the errors of every failed rule, each a
-// *RuleError, joined with errors.Join.
+// *RuleError, joined with errors.Join in rules order.
 func Run(rules []*Rule, net *model.Network, cfg Config) ([]Finding, error) {
 	all := append(slices.Clip(rules), Builtins...)
 	if err := cfg.check(all); err != nil {
 		return nil, err
 	}
+	enabled := slices.DeleteFunc(slices.Clone(rules), func(r *Rule) bool { return !cfg.Enabled(r) })
+	type result struct {
+		findings []Finding
+		err      error
+	}
+	results := make([]result, len(enabled))
+	parallel(len(enabled), func(i int) {
+		r := enabled[i]
+		results[i].findings, results[i].err = runRule(r, net, cfg.Rules[r.ID].Options)
+	})
 	var (
 		findings []Finding
 		errs     []error
 	)
-	for _, r := range rules {
-		if !cfg.Enabled(r) {
+	for _, res := range results {
+		if res.err != nil {
+			errs = append(errs, res.err)
 			continue
 		}
-		fs, err := runRule(r, net, cfg.Rules[r.ID].Options)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		findings = append(findings, fs...)
+		findings = append(findings, res.findings...)
 	}
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)

@@ -3,6 +3,7 @@ package bounded
 import (
 	"encoding/json"
 	"fmt"
+	"unicode/utf8"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -35,7 +36,7 @@ func tooDeep(r hcl.Range) *hcl.Diagnostic {
 // and index brackets since the last item separator (a comma, or a newline
 // between attributes).
 func checkNesting(path string, src []byte) *hcl.Diagnostic {
-	if len(src) <= MaxNesting || !mayNestDeeper(src, MaxNesting) {
+	if len(src) <= MaxNesting || utf8.Valid(src) && !mayNestDeeper(src, MaxNesting) {
 		return nil // each level takes at least one byte; mayNestDeeper (prescan.go) clears most files without the HCL lexer
 	}
 	tokens, _ := hclsyntax.LexConfig(src, path, hcl.InitialPos)

@@ -45,7 +45,9 @@ type scanFrame struct {
 // mayNestDeeper reports whether the native-syntax file src may nest deeper
 // than limit by deepest's measure, or holds more than maxLevelBytes bytes
 // that can open a level. When it returns false, deepest over the file's
-// tokens does not exceed limit.
+// tokens does not exceed limit. src must be valid UTF-8: the HCL lexer
+// reads a malformed sequence together with the bytes after it (so "\xdb#"
+// starts no comment).
 //
 // Where it is unsure it counts high: every operator character counts (so
 // "==" counts twice, and a dash in a name once), a line comment does not

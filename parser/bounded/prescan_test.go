@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -117,7 +118,7 @@ func FuzzNestingBound(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
-		if len(src) > 4096 {
+		if len(src) > 4096 || !utf8.Valid(src) {
 			return
 		}
 		if _, diags := hclsyntax.ParseConfig(src, "f.tf", hcl.InitialPos); diags.HasErrors() {

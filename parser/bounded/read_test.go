@@ -40,6 +40,7 @@ func TestReadNesting(t *testing.T) {
 		{"unary operators", "a.tfvars", "x = " + strings.Repeat("-", limit+1) + "1", true},
 		{"conditionals", "a.tfvars", "x = " + chain("1", " ? 1 : 1", limit+1), true},
 		{"indexes", "a.tfvars", "x = y" + strings.Repeat("[y]", limit+1), true},
+		{"parentheses after a malformed UTF-8 sequence and a hash", "a.tfvars", "x = 1\n\xdb#=" + nested("(", "1", ")", limit+1), true},
 		{"template interpolations", "a.tfvars", "x = " + nested(`"${`, "1", `}"`, limit/2+1), true},
 		{"template directives", "a.tfvars", `x = "` + nested("%{ if true }", "x", "%{ endif }", limit) + `"`, true},
 		{"operators in a heredoc", "a.tfvars", "x = <<EOT\n${" + chain("1", "+1", limit+1) + "}\nEOT\n", true},
