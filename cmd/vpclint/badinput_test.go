@@ -32,9 +32,6 @@ type badInput struct {
 	stdout, stderr string // regular expressions; empty: must be empty
 	// notAsRoot: the case needs permissions, which root bypasses.
 	notAsRoot bool
-	// knownBug names the open defect that makes the case fail; the case
-	// is skipped until it is fixed.
-	knownBug string
 }
 
 // TestBadInput feeds vpclint hostile and broken input: each run must end,
@@ -48,9 +45,6 @@ func TestBadInput(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			if tc.knownBug != "" {
-				t.Skip("known bug: " + tc.knownBug)
-			}
 			if tc.notAsRoot && os.Geteuid() == 0 {
 				t.Skip("root reads every file")
 			}
