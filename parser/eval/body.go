@@ -54,9 +54,12 @@ func (s *scope) evalBody(body hcl.Body, top bool) resource.Body {
 	case *overlay:
 		return mergeEvaluated(s.evalBody(b.base, top), s.evalBody(b.over, top))
 	case *hclsyntax.Body:
+		// One context for all the attributes: building one per attribute
+		// cost more than evaluating them.
+		ctx := s.contextOf(s.m.ev.bodyVariables(b, top))
 		for name, a := range b.Attributes {
 			if !top || !metaAttrs[name] {
-				out.Attrs[name] = resource.Attr{Value: s.evalAttr(a.Expr), Range: a.SrcRange}
+				out.Attrs[name] = resource.Attr{Value: s.evalAttr(a.Expr, ctx), Range: a.SrcRange}
 			}
 		}
 		for _, blk := range b.Blocks {
@@ -82,7 +85,7 @@ func (s *scope) evalBody(body hcl.Body, top bool) resource.Body {
 		s.m.ev.unevaluated.add(diags)
 		for name, a := range attrs {
 			if name != "//" && (!top || !metaAttrs[name]) {
-				out.Attrs[name] = resource.Attr{Value: s.evalAttr(a.Expr), Range: a.Range}
+				out.Attrs[name] = resource.Attr{Value: s.evalAttr(a.Expr, nil), Range: a.Range}
 			}
 		}
 		for _, blk := range content.Blocks {

@@ -57,7 +57,7 @@ func (m *modInst) unloadedCall(c *callNode) []*resource.Instance {
 		body := resource.Body{Attrs: make(map[string]resource.Attr, len(names))}
 		for _, name := range names {
 			a := c.call.inputs[name]
-			body.Attrs[name] = resource.Attr{Value: s.evalAttr(a.Expr), Range: a.Range}
+			body.Attrs[name] = resource.Attr{Value: s.evalAttr(a.Expr, nil), Range: a.Range}
 		}
 		out = append(out, &resource.Instance{
 			Mode: "module", Type: "module", Name: c.call.name,

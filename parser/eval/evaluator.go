@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/function"
 
@@ -32,8 +33,10 @@ type evaluator struct {
 	cycles map[string]bool
 	// reported dedupes errors met while evaluating each instance.
 	reported map[string]bool
-	// traversals caches expr.Variables() per expression.
-	traversals map[hcl.Expression][]hcl.Traversal
+	// traversals caches expr.Variables() per expression, and
+	// bodyTraversals bodyVariables per body.
+	traversals     map[hcl.Expression][]hcl.Traversal
+	bodyTraversals map[*hclsyntax.Body][]hcl.Traversal
 	// implicit are the provider configurations Terraform creates when no
 	// block is written, by key.
 	implicit map[string]*resource.Provider
@@ -57,9 +60,9 @@ func newEvaluator(dir string, opts Options) *evaluator {
 		rootDir:    dir,
 		funcs:      funcs.Table(dir),
 		cycles:     map[string]bool{},
-		traversals: map[hcl.Expression][]hcl.Traversal{},
-		implicit:   map[string]*resource.Provider{},
-		cwd:        filepath.ToSlash(cwd),
+		traversals: map[hcl.Expression][]hcl.Traversal{}, bodyTraversals: map[*hclsyntax.Body][]hcl.Traversal{},
+		implicit: map[string]*resource.Provider{},
+		cwd:      filepath.ToSlash(cwd),
 	}
 }
 
@@ -78,6 +81,22 @@ func (ev *evaluator) variablesOf(expr hcl.Expression) []hcl.Traversal {
 	if !ok {
 		trs = expr.Variables()
 		ev.traversals[expr] = trs
+	}
+	return trs
+}
+
+// bodyVariables returns the traversals of the attributes of body (its
+// meta-arguments left out when top), cached per body: a body is always
+// evaluated with the same top.
+func (ev *evaluator) bodyVariables(body *hclsyntax.Body, top bool) []hcl.Traversal {
+	trs, ok := ev.bodyTraversals[body]
+	if !ok {
+		for name, a := range body.Attributes {
+			if !top || !metaAttrs[name] {
+				trs = append(trs, ev.variablesOf(a.Expr)...)
+			}
+		}
+		ev.bodyTraversals[body] = trs
 	}
 	return trs
 }

@@ -12,12 +12,21 @@ import (
 	"github.com/zclconf/go-cty/cty/convert"
 )
 
-// keyData is what count.index and each.* mean in one instance's scope.
+// keyData is what count.index and each.* mean in one instance's scope:
+// the value of count or each, cty.NilVal when the block has none. Built
+// once per instance, not per expression.
 type keyData struct {
-	count, each bool
-	index       cty.Value
-	eachKey     cty.Value
-	eachValue   cty.Value
+	count, each cty.Value
+}
+
+// countKey is the keyData of count index i.
+func countKey(i cty.Value) keyData {
+	return keyData{count: cty.ObjectVal(map[string]cty.Value{"index": i})}
+}
+
+// eachKey is the keyData of for_each key k with value v.
+func eachKey(k, v cty.Value) keyData {
+	return keyData{each: cty.ObjectVal(map[string]cty.Value{"key": k, "value": v})}
 }
 
 // instanceKey is one instance of an expansion.
@@ -51,8 +60,10 @@ var singleExpansion = expansion{kind: expSingle, keys: []instanceKey{{}}}
 // unknownExpansion is one instance standing for any number, evaluated
 // with count.index or each.* unknown.
 func unknownExpansion(count bool) expansion {
-	k := instanceKey{data: keyData{count: count, each: !count,
-		index: cty.UnknownVal(cty.Number), eachKey: cty.UnknownVal(cty.String), eachValue: cty.DynamicVal}}
+	k := instanceKey{data: eachKey(cty.UnknownVal(cty.String), cty.DynamicVal)}
+	if count {
+		k.data = countKey(cty.UnknownVal(cty.Number))
+	}
 	return expansion{kind: expUnknown, keys: []instanceKey{k}}
 }
 
@@ -112,7 +123,7 @@ func (ev *evaluator) expandCount(v cty.Value, what string, exprRng, rng hcl.Rang
 	for i := range e.keys {
 		e.keys[i] = instanceKey{
 			suffix: "[" + strconv.Itoa(i) + "]",
-			data:   keyData{count: true, index: cty.NumberIntVal(int64(i))},
+			data:   countKey(cty.NumberIntVal(int64(i))),
 		}
 	}
 	return e
@@ -156,7 +167,7 @@ func (ev *evaluator) expandForEach(v cty.Value, what string, exprRng, rng hcl.Ra
 		e.keys = append(e.keys, instanceKey{
 			suffix: "[" + quoteHCL(name) + "]",
 			name:   name,
-			data:   keyData{each: true, eachKey: k, eachValue: val},
+			data:   eachKey(k, val),
 		})
 	}
 	return e

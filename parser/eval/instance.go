@@ -185,7 +185,7 @@ func (m *modInst) outputInstances() []*resource.Instance {
 		o := m.mod.outputs[name]
 		if o.value != nil && !v.IsWhollyKnown() {
 			// Exporting a resource whose count is unknown still exports it.
-			v = m.scope().evalAttr(o.value)
+			v = m.scope().evalAttr(o.value, nil)
 		}
 		out = append(out, &resource.Instance{
 			Mode: "output", Type: "output", Name: name, Address: "output." + name,

@@ -25,7 +25,12 @@ var workspaceObj = cty.ObjectVal(map[string]cty.Value{"workspace": cty.StringVal
 // (funcs.LimitError) is also reported as an error: the expression cannot
 // be evaluated whatever the unknown inputs, so the analysis is incomplete.
 func (s *scope) eval(expr hcl.Expression) cty.Value {
-	v, diags := expr.Value(s.context(expr))
+	return s.evalIn(expr, s.context(expr))
+}
+
+// evalIn is eval in ctx, a context that holds every value expr refers to.
+func (s *scope) evalIn(expr hcl.Expression, ctx *hcl.EvalContext) cty.Value {
+	v, diags := expr.Value(ctx)
 	if diags.HasErrors() || v == cty.NilVal {
 		if d, le := funcs.CallLimit(diags); le != nil {
 			s.m.ev.report(limitError(d, le))
@@ -48,10 +53,14 @@ func limitError(d *hcl.Diagnostic, le *funcs.LimitError) *hcl.Diagnostic {
 	}
 }
 
-// evalAttr evaluates an attribute of a block: eval, falling back to the
-// uncertain reference of an unknown-count resource (uncertainRef).
-func (s *scope) evalAttr(expr hcl.Expression) cty.Value {
-	v := s.eval(expr)
+// evalAttr evaluates an attribute of a block in ctx (nil: a context made
+// for expr), falling back to the uncertain reference of an unknown-count
+// resource (uncertainRef).
+func (s *scope) evalAttr(expr hcl.Expression, ctx *hcl.EvalContext) cty.Value {
+	if ctx == nil {
+		ctx = s.context(expr)
+	}
+	v := s.evalIn(expr, ctx)
 	if v.IsWhollyKnown() {
 		return v
 	}
@@ -76,9 +85,14 @@ func (s *scope) evalAttr(expr hcl.Expression) cty.Value {
 // context builds the evaluation context of expr with exactly the values
 // it refers to, computing each on demand.
 func (s *scope) context(expr hcl.Expression) *hcl.EvalContext {
+	return s.contextOf(s.m.ev.variablesOf(expr))
+}
+
+// contextOf builds an evaluation context with exactly the values that the
+// traversals trs refer to, computing each on demand.
+func (s *scope) contextOf(trs []hcl.Traversal) *hcl.EvalContext {
 	m := s.m
 	ctx := &hcl.EvalContext{Functions: m.ev.funcs}
-	trs := m.ev.variablesOf(expr)
 	if len(trs) == 0 {
 		return ctx
 	}
@@ -114,12 +128,12 @@ func (s *scope) context(expr hcl.Expression) *hcl.EvalContext {
 		name, named := stepName(tr, 1)
 		switch root {
 		case "count":
-			if s.key.count {
-				vars[root] = cty.ObjectVal(map[string]cty.Value{"index": s.key.index})
+			if s.key.count != cty.NilVal {
+				vars[root] = s.key.count
 			}
 		case "each":
-			if s.key.each {
-				vars[root] = cty.ObjectVal(map[string]cty.Value{"key": s.key.eachKey, "value": s.key.eachValue})
+			if s.key.each != cty.NilVal {
+				vars[root] = s.key.each
 			}
 		case "path":
 			vars[root] = m.pathObj
