@@ -118,12 +118,12 @@ func FuzzNestingBound(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
-		if len(src) > 4096 || !utf8.Valid(src) {
+		if len(src) > 1024 || !utf8.Valid(src) {
 			return
 		}
 		if _, diags := hclsyntax.ParseConfig(src, "f.tf", hcl.InitialPos); diags.HasErrors() {
 			return
 		}
-		checkBound(t, "input", src, 16)
+		checkBound(t, "input", src, 12)
 	})
 }
