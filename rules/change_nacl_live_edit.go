@@ -30,7 +30,10 @@ reports the traffic allowed today that the planned rules deny, naming the rule t
 it (or the implicit deny when no rule allows it any more). When the ACL is destroyed and
 re-created (not create-before-destroy), the provider first moves its subnets to the VPC's
 default network ACL; if that ACL is managed here and denies some of the traffic, the rule
-reports the gap as well.`,
+reports the gap as well.
+
+Cost: quadratic in the rules of one direction of an ACL, which is evaluated before and after
+the plan; 40 rules per direction take about 1.5 ms (BenchmarkPlanWorstCase).`,
 		Example: changeNACLLiveEditExample,
 		Fixed:   changeNACLLiveEditFixed,
 		HowToFix: `If the traffic must keep flowing, add the new allow first (under a lower rule number than

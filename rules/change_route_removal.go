@@ -28,7 +28,10 @@ the usual victim: removing it cuts a private subnet off from the internet, AWS A
 The rule compares each route table that subnets use (explicitly associated, or the VPC's main
 table) before and after the plan, by destination, and names the traffic that loses its route,
 where it falls back to, and the subnets that send it. A NAT gateway destroyed under its
-routes is reported by change-nat-replace instead.`,
+routes is reported by change-nat-replace instead.
+
+Cost: quadratic in the routes of one table, since each route is looked up among the planned
+routes of its table; 1,000 routes take about 40 ms (BenchmarkPlanWorstCase).`,
 		Example: changeRouteRemovalExample,
 		Fixed:   changeRouteRemovalFixed,
 		HowToFix: `Add the new route (or bring up the new target) first and apply; switch the route in a

@@ -30,7 +30,11 @@ The rule compares the traffic each group allows before and after the plan, exact
 addresses as sets of protocol × port × CIDR, and each other peer (a security group, a prefix
 list, the group itself) with its own protocols and ports. A permission that another rule of
 the group still grants is not lost: splitting a rule in two, or merging two into one, stays
-silent.`,
+silent.
+
+Cost: the rules of one group and direction times the size of what the planned rules allow
+together, quadratic at worst; 60 rules per direction take about 1 ms, and 1,000 about 5 ms
+(BenchmarkPlanWorstCase).`,
 		Example: changeSGRuleRemovalExample,
 		Fixed:   changeSGRuleRemovalFixed,
 		HowToFix: `Add the new permission first, apply, move the clients, then remove the old permission in a

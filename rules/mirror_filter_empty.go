@@ -20,7 +20,11 @@ default, and a packet that no accept rule matches first is not mirrored. A filte
 rules, with only reject rules, or whose accept rules all come after rejects that already
 decide their traffic, accepts nothing, so every session that uses it mirrors nothing. The
 session is created without an error, the target's appliance sees an empty stream, and a
-security investigation or a network capture concludes that the traffic never happened.`,
+security investigation or a network capture concludes that the traffic never happened.
+
+Cost: quadratic in the rules of one direction of a filter, since each rule is checked against
+what the rules before it decide; 10 rules per direction take under a millisecond
+(BenchmarkMirrorWorstCase).`,
 		Example: `resource "aws_ec2_traffic_mirror_filter" "capture" {
   description = "capture everything"
 }

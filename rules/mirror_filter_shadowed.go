@@ -33,7 +33,11 @@ off the target is ignored, and the extra volume is mirrored, counted against the
 bandwidth and dropped when the target falls behind. These findings are errors, and so is a
 reject that earlier accepts take even part of. When the covering rules take the same action
 the rule is only redundant, and the finding is a warning; so is an accept covered partly by
-earlier accepts and partly by earlier rejects, which are usually deliberate carve-outs.`,
+earlier accepts and partly by earlier rejects, which are usually deliberate carve-outs.
+
+Cost: quadratic in the rules of one direction of a filter, since each rule is checked against
+what the rules before it decide; 10 rules per direction take about 1 ms
+(BenchmarkMirrorWorstCase).`,
 		Example: `resource "aws_ec2_traffic_mirror_filter" "web" {
   description = "capture web traffic"
 }

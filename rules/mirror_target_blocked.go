@@ -29,7 +29,12 @@ of the target's network interface (or of a Network Load Balancer that has groups
 inbound rules of the network ACL of its subnet must admit UDP 4789 from every source. When
 they do not, the session is created without an error, the source keeps mirroring, and every
 packet is dropped at the target: the appliance sees nothing, and the investigation that
-needed the capture concludes that the traffic never happened.`,
+needed the capture concludes that the traffic never happened.
+
+Cost: linear in the sessions of a target, each checked against the rules of the target's
+security groups and subnets' network ACLs, plus the evaluation of each ACL, quadratic in its
+rules per direction; 100 sessions, a 40-rule ACL and a 60-rule group take about 7 ms
+(BenchmarkMirrorWorstCase).`,
 		Example: `resource "aws_subnet" "tools" {
   vpc_id     = "vpc-0123456789abcdef0"
   cidr_block = "10.0.9.0/24"

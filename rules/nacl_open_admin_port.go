@@ -41,7 +41,10 @@ guidance for the reply range is an optional deny for 3389 numbered below it.
 Every ACL in the configuration is checked, whether or not the configuration associates it
 with a subnet: associations may live in another configuration, and an
 ` + "`aws_default_network_acl`" + ` applies to every subnet of its VPC without one. The message names the
-subnets the configuration shows.`,
+subnets the configuration shows.
+
+Cost: quadratic in the inbound rules of one ACL, since each rule is checked against what the
+rules before it decide; 40 rules take under a millisecond (BenchmarkNACLWorstCase).`,
 		Example: `resource "aws_network_acl" "public" {
   vpc_id = "vpc-0123456789abcdef0"
 

@@ -30,7 +30,11 @@ deny that earlier allows take even part of. When the covering rules take the sam
 the rule is only redundant, and the finding is a warning: it still uses one of the 20 rules
 a NACL has per direction and misleads readers. An allow covered partly by earlier allows and
 partly by earlier denies is also a warning: it is redundant where the allows cover it, and
-the denies are usually deliberate carve-outs (a blocked RDP port before an ephemeral range).`,
+the denies are usually deliberate carve-outs (a blocked RDP port before an ephemeral range).
+
+Cost: quadratic in the rules of one direction of an ACL, since each rule is checked against
+what the rules before it decide; 40 rules per direction, the most AWS allows, take under a
+millisecond (BenchmarkNACLWorstCase).`,
 		Example: `resource "aws_network_acl" "web" {
   vpc_id = "vpc-0123456789abcdef0"
 

@@ -199,8 +199,14 @@ func runNATSingleAZ(pass *lint.Pass) error {
 	var byRoute []routeZone
 	withOwn := map[routeZone][]natSingleAZDep{}
 	local := map[routeZone]*model.NATGateway{}
+	natsOf := map[*model.VPC][]*model.NATGateway{}
+	for _, m := range pass.Network.NATGateways {
+		if m.Subnet != nil && m.Subnet.VPC != nil {
+			natsOf[m.Subnet.VPC] = append(natsOf[m.Subnet.VPC], m)
+		}
+	}
 	for _, d := range deps {
-		own, ok := natSingleAZOwnGateway(pass.Network, d)
+		own, ok := natSingleAZOwnGateway(natsOf[d.nat.Subnet.VPC], d)
 		switch {
 		case !ok:
 		case own == nil:
@@ -220,8 +226,12 @@ func runNATSingleAZ(pass *lint.Pass) error {
 	for _, n := range byNAT {
 		natSingleAZReportGateway(pass, n, withoutOwn[n])
 	}
+	subnetsOf := map[*model.RouteTable][]*model.Subnet{}
+	for _, s := range pass.Network.Subnets {
+		subnetsOf[s.RouteTable] = append(subnetsOf[s.RouteTable], s)
+	}
 	for _, k := range byRoute {
-		natSingleAZReportRoute(pass, withOwn[k], local[k])
+		natSingleAZReportRoute(pass, withOwn[k], local[k], subnetsOf[k.route.Table])
 	}
 	return nil
 }
@@ -269,13 +279,10 @@ func natSingleAZGatewayZone(n *model.NATGateway) (natSingleAZZone, bool) {
 // natSingleAZOwnGateway returns a NAT gateway of the same VPC and kind as
 // d.nat in d's own zone, nil when the zone has none; ok is false when
 // which case applies is unknown: a gateway of the VPC has an unknown zone,
-// or one in d's zone has an unknown kind or may not exist.
-func natSingleAZOwnGateway(n *model.Network, d natSingleAZDep) (own *model.NATGateway, ok bool) {
-	vpc := d.nat.Subnet.VPC
-	for _, m := range n.NATGateways {
-		if m.Subnet == nil || vpc == nil || m.Subnet.VPC != vpc {
-			continue
-		}
+// or one in d's zone has an unknown kind or may not exist. nats are the
+// gateways of d.nat's VPC, none when that VPC is unknown.
+func natSingleAZOwnGateway(nats []*model.NATGateway, d natSingleAZDep) (own *model.NATGateway, ok bool) {
+	for _, m := range nats {
 		zone, known := natSingleAZGatewayZone(m)
 		switch {
 		case !known:
@@ -314,8 +321,9 @@ func natSingleAZReportGateway(pass *lint.Pass, n *model.NATGateway, deps []natSi
 }
 
 // natSingleAZReportRoute reports route deps[0].route, which sends subnets
-// of a zone that has its own gateway, own, to another zone's gateway.
-func natSingleAZReportRoute(pass *lint.Pass, deps []natSingleAZDep, own *model.NATGateway) {
+// of a zone that has its own gateway, own, to another zone's gateway;
+// users are the subnets that use the route's table.
+func natSingleAZReportRoute(pass *lint.Pass, deps []natSingleAZDep, own *model.NATGateway, users []*model.Subnet) {
 	d := deps[0]
 	natZone, _ := natSingleAZGatewayZone(d.nat)
 	subnets := make([]string, len(deps))
@@ -323,7 +331,7 @@ func natSingleAZReportRoute(pass *lint.Pass, deps []natSingleAZDep, own *model.N
 		subnets[i] = dep.subnet.Address
 	}
 	fix := fmt.Sprintf("point it at %s", own.Address)
-	if natSingleAZShared(pass.Network, d.route.Table, d.zone) {
+	if natSingleAZShared(users, d.zone) {
 		fix = fmt.Sprintf("give the %s subnets a route table of their own whose 0.0.0.0/0 route goes to %s", d.zone.value, own.Address)
 	}
 	pass.Reportf(d.route, "%s sends %s %s in %s to NAT gateway %s in %s although %s is in %s: an outage of %s "+
@@ -332,14 +340,11 @@ func natSingleAZReportRoute(pass *lint.Pass, deps []natSingleAZDep, own *model.N
 		d.nat.Address, natZone.value, own.Address, d.zone.value, natZone.value, plural("its", "their", len(subnets)), fix)
 }
 
-// natSingleAZShared reports whether route table t also serves subnets
-// outside zone z (or of unknown zone), so that its default route cannot
-// simply be repointed.
-func natSingleAZShared(n *model.Network, t *model.RouteTable, z natSingleAZZone) bool {
-	for _, s := range n.Subnets {
-		if s.RouteTable != t {
-			continue
-		}
+// natSingleAZShared reports whether some of users, the subnets that use a
+// route table, are outside zone z (or of unknown zone), so that the
+// table's default route cannot simply be repointed.
+func natSingleAZShared(users []*model.Subnet, z natSingleAZZone) bool {
+	for _, s := range users {
 		if zone, ok := natSingleAZZoneOf(s); !ok || zone != z {
 			return true
 		}

@@ -107,17 +107,12 @@ an unknown route table, or one that may not exist, keeps it silent.`,
 }
 
 func runNATUnused(pass *lint.Pass) error {
-	routes := allRoutes(pass.Network)
+	usesOf := routesBy(allRoutes(pass.Network), func(r *model.Route) *model.NATGateway { return r.NATGateway })
 	for _, n := range pass.Network.NATGateways {
 		if n.RoutesIncomplete || len(n.ExportedBy) > 0 {
 			continue
 		}
-		var uses []*model.Route
-		for _, r := range routes {
-			if r.NATGateway == n {
-				uses = append(uses, r)
-			}
-		}
+		uses := usesOf[n]
 		if len(uses) == 0 {
 			pass.Reportf(n, "NAT gateway %s is the target of no route (nat_gateway_id or gateway_id) in any route "+
 				"table, so no traffic goes through it, yet it bills %s; delete it, or point the private route "+

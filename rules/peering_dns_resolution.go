@@ -136,11 +136,11 @@ whose zone cannot be resolved. Associations made in another configuration cannot
 }
 
 func runPeeringDNSResolution(pass *lint.Pass) error {
-	routes := allRoutes(pass.Network)
+	byPeering := routesBy(allRoutes(pass.Network), routePeering)
 	var used []*model.Peering
 	for _, p := range pass.Network.Peerings {
 		if p.MaybeAbsent || p.Requester == nil || p.Accepter == nil || p.Requester == p.Accepter ||
-			!peeringDNSResolutionRouted(p, routes) {
+			!peeringDNSResolutionRouted(p, byPeering[p]) {
 			continue
 		}
 		used = append(used, p)
@@ -155,11 +155,11 @@ func runPeeringDNSResolution(pass *lint.Pass) error {
 }
 
 // peeringDNSResolutionRouted reports whether both sides of p certainly
-// route to it.
+// route to it; routes are the routes that target p.
 func peeringDNSResolutionRouted(p *model.Peering, routes []*model.Route) bool {
 	var req, acc bool
 	for _, r := range routes {
-		if r.Peering != p || r.MaybeAbsent || r.Table == nil || r.Table.MaybeAbsent {
+		if r.MaybeAbsent || r.Table == nil || r.Table.MaybeAbsent {
 			continue
 		}
 		req = req || r.Table.VPC == p.Requester
@@ -207,19 +207,15 @@ func peeringDNSResolutionOption(pass *lint.Pass, p *model.Peering) {
 // peeringDNSResolutionZone reports a private zone associated with one VPC
 // of a routed peering but not with the other.
 func peeringDNSResolutionZone(pass *lint.Pass, z *model.HostedZone, used []*model.Peering) {
-	associated := func(v *model.VPC) bool {
-		for _, a := range z.VPCs {
-			if a == v {
-				return true
-			}
-		}
-		return false
+	zoneVPCs := make(map[*model.VPC]bool, len(z.VPCs))
+	for _, v := range z.VPCs {
+		zoneVPCs[v] = true
 	}
 	var missing []string
 	var hasVPC []string
 	seen := map[*model.VPC]bool{}
 	for _, p := range used {
-		req, acc := associated(p.Requester), associated(p.Accepter)
+		req, acc := zoneVPCs[p.Requester], zoneVPCs[p.Accepter]
 		if req == acc {
 			continue
 		}

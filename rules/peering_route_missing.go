@@ -30,7 +30,12 @@ A peering also delivers only to the peer VPC's own addresses. It does not forwar
 networks beyond the peer (another peering, a VPN, Direct Connect, a NAT or internet gateway):
 transitive peering is not supported. A route through the peering to a destination outside
 every CIDR block of the peer VPC black-holes that traffic, where another route (a transit
-gateway, the default route) might have carried it.`,
+gateway, the default route) might have carried it.
+
+Cost: quadratic in the routes of one table, since each route through a peering is compared
+with the table's other routes, and linear in peerings; a table of 1,000 routes takes about
+3 ms, and a full mesh of 126 VPCs (7,875 peerings) about 15 ms (BenchmarkRouteTableWorstCase,
+BenchmarkPeeringWorstCase).`,
 		Example: `resource "aws_vpc" "app" {
   cidr_block = "10.0.0.0/16"
 }
@@ -135,18 +140,13 @@ func runPeeringRouteMissing(pass *lint.Pass) error {
 			}
 		}
 	}
+	byPeering := routesBy(routes, routePeering)
 	for _, p := range pass.Network.Peerings {
 		req, acc := p.Requester, p.Accepter
 		if req == nil || acc == nil || req == acc || p.RoutesIncomplete || len(p.ExportedBy) > 0 {
 			continue
 		}
-		var mine []*model.Route
-		for _, r := range routes {
-			if r.Peering == p {
-				mine = append(mine, r)
-			}
-		}
-		peeringRouteMissingSide(pass, p, mine)
+		peeringRouteMissingSide(pass, p, byPeering[p])
 	}
 	return nil
 }

@@ -29,7 +29,11 @@ VPC block has since absorbed, or a copy of another VPC's table.
 
 Overlap alone is normal routing design and is not reported: a default route to a NAT gateway
 next to a more specific peering route is exactly how traffic is split. Only a route that the
-more specific routes cover entirely is reported, and the message names the routes that win.`,
+more specific routes cover entirely is reported, and the message names the routes that win.
+
+Cost: quadratic in the routes of one table, since each route is compared with every other
+route of the table; 1,000 routes, the most AWS allows, take about 15 ms
+(BenchmarkRouteTableWorstCase).`,
 		Example: `resource "aws_vpc" "main" {
   cidr_block = "10.0.0.0/16"
 }

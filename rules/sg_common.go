@@ -32,12 +32,13 @@ func sgPeerWord(d model.Direction) string {
 // sgRulePlace names where rule r is written: its rule resource
 // ("aws_security_group_rule.ssh"), or its inline block ("the inline ingress
 // rule on line 12 of aws_security_group.web"), or its element of the
-// attribute form ("ingress rule 2 of the list on line 12 of …").
+// attribute form ("ingress rule 2 of the list on line 12 of …"). It reads
+// every rule of r's group: to name many rules of one group, use
+// sgRulePlacer.
 func sgRulePlace(r *model.SGRule) string {
 	if r.Origin != model.OriginInline || r.Group == nil {
 		return r.Address
 	}
-	line := r.Range.Start.Line
 	index, shared := 0, 0
 	for _, o := range r.Group.Rules {
 		if o.Origin == model.OriginInline && o.Direction == r.Direction && o.Range == r.Range {
@@ -47,6 +48,38 @@ func sgRulePlace(r *model.SGRule) string {
 			}
 		}
 	}
+	return sgRulePlaceText(r, index, shared)
+}
+
+// sgRulePlacer returns sgRulePlace for the rules of g, reading g's rules
+// once rather than at every call: for naming many rules of one group.
+func sgRulePlacer(g *model.SecurityGroup) func(*model.SGRule) string {
+	type list struct {
+		d   model.Direction
+		loc model.Location // the range only
+	}
+	key := func(r *model.SGRule) list { return list{r.Direction, model.Location{Range: r.Range}} }
+	shared := map[list]int{}
+	index := make(map[*model.SGRule]int, len(g.Rules))
+	for _, o := range g.Rules {
+		if o.Origin == model.OriginInline {
+			shared[key(o)]++
+			index[o] = shared[key(o)]
+		}
+	}
+	return func(r *model.SGRule) string {
+		if r.Origin != model.OriginInline || r.Group == nil {
+			return r.Address
+		}
+		return sgRulePlaceText(r, index[r], shared[key(r)])
+	}
+}
+
+// sgRulePlaceText names inline rule r, the index-th (from 1) of the shared
+// inline rules of its group and direction written at its range (more than
+// one for the attribute form's list).
+func sgRulePlaceText(r *model.SGRule, index, shared int) string {
+	line := r.Range.Start.Line
 	if shared > 1 {
 		return fmt.Sprintf("%s rule %d of the list on line %d of %s", r.Direction, index, line, r.Group.Address)
 	}
@@ -56,9 +89,12 @@ func sgRulePlace(r *model.SGRule) string {
 // sgRuleSubject introduces rule r at the start of a message: its inline
 // place (which names its group), or "ingress rule
 // aws_security_group_rule.ssh of aws_security_group.web".
-func sgRuleSubject(r *model.SGRule) string {
+func sgRuleSubject(r *model.SGRule) string { return sgRuleSubjectAt(r, sgRulePlace(r)) }
+
+// sgRuleSubjectAt is sgRuleSubject for a rule whose place is known.
+func sgRuleSubjectAt(r *model.SGRule, place string) string {
 	if r.Origin == model.OriginInline {
-		return sgRulePlace(r)
+		return place
 	}
 	return fmt.Sprintf("%s rule %s of %s", r.Direction, r.Address, sgOwner(r))
 }

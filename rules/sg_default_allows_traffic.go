@@ -83,11 +83,12 @@ func runSGDefaultAllowsTraffic(pass *lint.Pass) error {
 		if len(kept) == 0 {
 			continue
 		}
+		place := sgRulePlacer(g)
 		descs := make([]string, len(kept))
 		related := make([]lint.Related, len(kept))
 		for i, r := range kept {
-			descs[i] = sgDefaultAllowsTrafficRule(r)
-			related[i] = lint.Related{Message: sgRulePlace(r) + " is a rule of the default group", Range: r.Range}
+			descs[i] = sgDefaultAllowsTrafficRule(r, place(r))
+			related[i] = lint.Related{Message: place(r) + " is a rule of the default group", Range: r.Range}
 		}
 		pass.ReportRelatedf(g, related, "default security group %s keeps %d %s (%s): any resource created in %s "+
 			"without a security group lands in this group and gets that access; remove the group's rules so that it allows "+
@@ -97,11 +98,12 @@ func runSGDefaultAllowsTraffic(pass *lint.Pass) error {
 	return nil
 }
 
-// sgDefaultAllowsTrafficRule describes one rule: "ingress all from
-// itself", or "aws_security_group_rule.x (values unknown)".
-func sgDefaultAllowsTrafficRule(r *model.SGRule) string {
+// sgDefaultAllowsTrafficRule describes one rule, written at place (see
+// sgRulePlace): "ingress all from itself", or "aws_security_group_rule.x
+// (values unknown)".
+func sgDefaultAllowsTrafficRule(r *model.SGRule, place string) string {
 	if !r.Known {
-		return sgRulePlace(r) + " (values unknown)"
+		return place + " (values unknown)"
 	}
 	return r.Direction.String() + " " + sgRuleText(r)
 }

@@ -35,7 +35,11 @@ argument, description included, are merged by Terraform into one and only clutte
 configuration. A rule that is covered without sharing a permission (tcp 443 from 10.1.0.0/16
 next to all tcp from 10.0.0.0/8) applies, but it misleads readers: removing the wider rule
 looks safe and is not, and narrowing the wider rule does not narrow the access. Every rule
-also counts against the quota of 60 rules per direction and group.`,
+also counts against the quota of 60 rules per direction and group.
+
+Cost: quadratic in the rules of one group and direction, since each rule is compared with the
+others; three groups of 60 rules per direction take about 1 ms, and of 1,000, the most a
+group can have, about 90 ms (BenchmarkSGWorstCase).`,
 		Example: `resource "aws_security_group" "web" {
   name   = "web"
   vpc_id = "vpc-0123456789abcdef0"
@@ -104,6 +108,7 @@ identity: a prefix list whose entries cover a CIDR does not cover that CIDR here
 
 func runSGDuplicateRule(pass *lint.Pass) error {
 	for _, g := range pass.Network.SecurityGroups {
+		var place func(*model.SGRule) string // made for the group's first finding
 		for _, d := range []model.Direction{model.Ingress, model.Egress} {
 			var rules []sgDuplicateRuleSets
 			for _, r := range g.RulesIn(d) {
@@ -114,7 +119,10 @@ func runSGDuplicateRule(pass *lint.Pass) error {
 			}
 			for i, b := range rules {
 				if a := sgDuplicateRuleCover(rules, i); a != nil {
-					sgDuplicateRuleReport(pass, a, b.rule)
+					if place == nil {
+						place = sgRulePlacer(g)
+					}
+					sgDuplicateRuleReport(pass, a, b.rule, place)
 				}
 			}
 		}
@@ -238,10 +246,11 @@ func sgDuplicateRuleIdentical(a, b *model.SGRule) bool {
 		slices.Equal(a.Groups, b.Groups) && a.Self == b.Self && a.Description == b.Description
 }
 
-// sgDuplicateRuleReport reports rule b, which rule a covers.
-func sgDuplicateRuleReport(pass *lint.Pass, a, b *model.SGRule) {
-	subject := fmt.Sprintf("%s (%s)", sgRuleSubject(b), sgRuleText(b))
-	other := fmt.Sprintf("%s (%s)", sgRulePlace(a), sgRuleText(a))
+// sgDuplicateRuleReport reports rule b, which rule a covers; place names
+// the rules of their group (see sgRulePlacer).
+func sgDuplicateRuleReport(pass *lint.Pass, a, b *model.SGRule, place func(*model.SGRule) string) {
+	subject := fmt.Sprintf("%s (%s)", sgRuleSubjectAt(b, place(b)), sgRuleText(b))
+	other := fmt.Sprintf("%s (%s)", place(a), sgRuleText(a))
 	related := []lint.Related{{Message: other + " already allows this traffic", Range: a.Range}}
 	var msg string
 	shared, collide := sgDuplicateRuleShared(a, b)

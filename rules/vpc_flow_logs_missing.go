@@ -78,15 +78,18 @@ func runVPCFlowLogsMissing(pass *lint.Pass) error {
 			loggedSubnet[l.Subnet] = true
 		}
 	}
+	subnetsOf := map[*model.VPC][]*model.Subnet{}
+	for _, s := range pass.Network.Subnets {
+		subnetsOf[s.VPC] = append(subnetsOf[s.VPC], s)
+	}
 	for _, v := range pass.Network.VPCs {
 		if v.MaybeAbsent || v.FlowLogsIncomplete || logged[v] || vpcFlowLogsMissingHandedToModule(v) {
 			continue
 		}
 		var unlogged, withLogs []string
 		maybeOnly := true
-		for _, s := range pass.Network.Subnets {
+		for _, s := range subnetsOf[v] {
 			switch {
-			case s.VPC != v:
 			case loggedSubnet[s]:
 				withLogs = append(withLogs, s.Address)
 			case !s.MaybeAbsent:

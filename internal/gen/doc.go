@@ -14,4 +14,11 @@
 // ephemeral-port return rule, a NAT gateway without a Purpose tag, a
 // security group with no egress, overlapping peered VPCs) so that rules
 // fire and the whole pipeline, reporting included, is measured.
+//
+// The WorstCase functions write single root modules (and plans) for the
+// rule-level benchmarks instead: one object at the largest count AWS allows
+// (a network ACL of 40 rules per direction, a route table of 1,000 routes,
+// a peering mesh, security groups and mirror filters full of rules), drawn
+// so that the rules whose cost grows faster than linearly with that count
+// do the most work, with a few mistakes that make them fire.
 package gen

@@ -38,6 +38,7 @@ var templateFS embed.FS
 
 var templates = template.Must(template.New("").Funcs(template.FuncMap{
 	"add": func(a, b int) int { return a + b },
+	"mod": func(a, b int) int { return a % b },
 }).ParseFS(templateFS, "templates/*.tmpl"))
 
 // rootFiles are the files of every root module and the templates that
