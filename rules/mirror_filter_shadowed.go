@@ -114,41 +114,22 @@ func runMirrorFilterShadowed(pass *lint.Pass) error {
 }
 
 // mirrorFilterShadowedDirection reports the shadowed rules of one evaluated
-// direction whose covering rules certainly decide their traffic.
+// direction whose covering rules certainly decide their traffic
+// (certainlyShadowed).
 func mirrorFilterShadowedDirection(pass *lint.Pass, ev *model.MirrorEvaluation) {
-	var maybe []model.MirrorTraffic // matches of earlier rules that may not exist
-	for _, re := range ev.Rules {
-		r := re.Rule
-		if !r.Known {
-			return // an unknown rule may decide anything after it
+	cands := make([]shadowCandidate[model.MirrorTraffic], len(ev.Rules))
+	for i, re := range ev.Rules {
+		cands[i] = shadowCandidate[model.MirrorTraffic]{
+			known: re.Rule.Known, maybeAbsent: re.Rule.MaybeAbsent, shadowed: re.Shadowed(),
+			number: re.Rule.Number, match: re.Match,
 		}
-		if re.Shadowed() && !re.Match.IsEmpty() && mirrorFilterShadowedCertain(re, maybe) {
-			mirrorFilterShadowedReport(pass, re)
-		}
-		if r.MaybeAbsent {
-			maybe = append(maybe, re.Match)
+		for _, c := range re.Covering {
+			cands[i].coveringNumbers = append(cands[i].coveringNumbers, c.Number)
 		}
 	}
-}
-
-// mirrorFilterShadowedCertain reports whether re's covering rules
-// certainly decide its traffic: no rule that may exist takes part of it,
-// and no covering rule shares its number.
-func mirrorFilterShadowedCertain(re model.MirrorRuleEval, maybe []model.MirrorTraffic) bool {
-	if len(re.Covering) == 0 {
-		return false
+	for _, i := range certainlyShadowed(cands) {
+		mirrorFilterShadowedReport(pass, ev.Rules[i])
 	}
-	for _, m := range maybe {
-		if m.Overlaps(re.Match) {
-			return false
-		}
-	}
-	for _, c := range re.Covering {
-		if c.Number == re.Rule.Number {
-			return false
-		}
-	}
-	return true
 }
 
 // mirrorFilterShadowedReport reports one shadowed rule: a warning when the

@@ -108,41 +108,21 @@ func runNACLRuleShadowed(pass *lint.Pass) error {
 }
 
 // naclRuleShadowedDirection reports the shadowed rules of one evaluated
-// direction whose covering rules are certain.
+// direction whose covering rules are certain (certainlyShadowed).
 func naclRuleShadowedDirection(pass *lint.Pass, ev *model.Evaluation) {
-	var maybe []model.Traffic // matches of earlier rules that may not exist
-	for _, re := range ev.Rules {
-		r := re.Rule
-		if !r.Known {
-			return // an unknown rule may decide anything after it
+	cands := make([]shadowCandidate[model.Traffic], len(ev.Rules))
+	for i, re := range ev.Rules {
+		cands[i] = shadowCandidate[model.Traffic]{
+			known: re.Rule.Known, maybeAbsent: re.Rule.MaybeAbsent, shadowed: re.Shadowed(),
+			number: re.Rule.Number, match: re.Match,
 		}
-		if re.Shadowed() && !re.Match.IsEmpty() && naclRuleShadowedCertain(re, maybe) {
-			naclRuleShadowedReport(pass, re)
-		}
-		if r.MaybeAbsent {
-			maybe = append(maybe, re.Match)
+		for _, c := range re.Covering {
+			cands[i].coveringNumbers = append(cands[i].coveringNumbers, c.Number)
 		}
 	}
-}
-
-// naclRuleShadowedCertain reports whether re's covering rules certainly
-// decide its traffic: no rule that may exist takes part of it, and no
-// covering rule shares its number.
-func naclRuleShadowedCertain(re model.RuleEval, maybe []model.Traffic) bool {
-	if len(re.Covering) == 0 {
-		return false
+	for _, i := range certainlyShadowed(cands) {
+		naclRuleShadowedReport(pass, ev.Rules[i])
 	}
-	for _, m := range maybe {
-		if m.Overlaps(re.Match) {
-			return false
-		}
-	}
-	for _, c := range re.Covering {
-		if c.Number == re.Rule.Number {
-			return false
-		}
-	}
-	return true
 }
 
 // naclRuleShadowedReport reports one shadowed rule: an error for a deny
