@@ -34,6 +34,8 @@ targets=(
 	"FuzzCIDRFuncs ./parser/funcs"
 	"FuzzTrafficAlgebra ./model"
 	"FuzzNestingBound ./parser/bounded"
+	"FuzzConfig ./cmd/vpclint"
+	"FuzzBaseline ./cmd/vpclint"
 )
 
 # Every target of the module must be listed above.
