@@ -13,7 +13,10 @@ import (
 	"github.com/zclconf/go-cty/cty/function"
 )
 
-// maxFileSize bounds what file() and templatefile() read.
+// maxFileSize bounds what file(), filebase64() and templatefile() read.
+// A larger file is an ordinary failure, not a *LimitError: Terraform reads
+// it, so the configuration is valid and the value is only unknown to
+// vpclint (a network rule never needs a file that size).
 const maxFileSize = 4 << 20
 
 func resolve(baseDir, path string) string {
@@ -23,9 +26,8 @@ func resolve(baseDir, path string) string {
 	return filepath.Join(baseDir, path)
 }
 
-// readBounded reads a regular file of at most maxFileSize bytes for
-// function fn; a larger file is a *LimitError.
-func readBounded(fn, path string) ([]byte, error) {
+// readBounded reads a regular file of at most maxFileSize bytes.
+func readBounded(path string) ([]byte, error) {
 	st, err := os.Stat(path)
 	if err != nil {
 		return nil, err
@@ -34,21 +36,17 @@ func readBounded(fn, path string) ([]byte, error) {
 		return nil, fmt.Errorf("%s is not a regular file", path)
 	}
 	if st.Size() > maxFileSize {
-		return nil, limitErrorf(fn, "%s is %d bytes; vpclint reads files of up to %d bytes", path, st.Size(), maxFileSize)
+		return nil, fmt.Errorf("%s is %d bytes; vpclint reads files of up to %d bytes", path, st.Size(), maxFileSize)
 	}
 	return os.ReadFile(path)
 }
 
 func makeFileFunc(baseDir string, asBase64 bool) function.Function {
-	name := "file"
-	if asBase64 {
-		name = "filebase64"
-	}
 	return function.New(&function.Spec{
 		Params: []function.Parameter{{Name: "path", Type: cty.String}},
 		Type:   function.StaticReturnType(cty.String),
 		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
-			src, err := readBounded(name, resolve(baseDir, args[0].AsString()))
+			src, err := readBounded(resolve(baseDir, args[0].AsString()))
 			if err != nil {
 				return cty.NilVal, err
 			}
@@ -83,7 +81,7 @@ func makeTemplateFileFunc(baseDir string, table map[string]function.Function) fu
 		Type:   function.StaticReturnType(cty.DynamicPseudoType),
 		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
 			path := resolve(baseDir, args[0].AsString())
-			src, err := readBounded("templatefile", path)
+			src, err := readBounded(path)
 			if err != nil {
 				return cty.NilVal, err
 			}

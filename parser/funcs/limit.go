@@ -9,9 +9,9 @@ import (
 )
 
 // LimitError is the error of a function call that exceeds a bound on what
-// a function may produce or read: range's 1024 values (Terraform's own
-// limit), setproduct's result size, the size of a file read by file,
-// filebase64 or templatefile (vpclint's limits). Other failures may come
+// a function may produce: range's 1024 values (Terraform's own limit) and
+// setproduct's result size (vpclint's, as count and for_each are bounded),
+// also when reached inside a templatefile template. Other failures may come
 // from a value vpclint only approximates, so evaluators treat their result
 // as unknown; this one means the expression cannot be evaluated at all, and
 // is an error to report. Find it with errors.As, or CallLimit.
