@@ -7,6 +7,7 @@ import (
 	"runtime/debug"
 	"slices"
 
+	"github.com/vpclint/vpclint/internal/parallel"
 	"github.com/vpclint/vpclint/model"
 )
 
@@ -92,7 +93,7 @@ func Run(rules []*Rule, net *model.Network, cfg Config) ([]Finding, error) {
 		err      error
 	}
 	results := make([]result, len(enabled))
-	parallel(len(enabled), func(i int) {
+	parallel.ForEach(len(enabled), func(i int) {
 		r := enabled[i]
 		results[i].findings, results[i].err = runRule(r, net, cfg.Rules[r.ID].Options)
 	})

@@ -14,6 +14,7 @@ import (
 	"github.com/hashicorp/hcl/v2/hclparse"
 	"github.com/zclconf/go-cty/cty"
 
+	"github.com/vpclint/vpclint/internal/parallel"
 	"github.com/vpclint/vpclint/parser/bounded"
 )
 
@@ -172,7 +173,7 @@ func listFiles(dirs []string) ([][]string, hcl.Diagnostics) {
 func parseFiles(names []string, srcs [][]byte) ([]*hcl.File, []hcl.Diagnostics) {
 	files := make([]*hcl.File, len(names))
 	diags := make([]hcl.Diagnostics, len(names))
-	forEach(len(names), func(i int) {
+	parallel.ForEach(len(names), func(i int) {
 		if i < len(srcs) && srcs[i] != nil {
 			files[i], diags[i] = bounded.Parse(names[i], srcs[i])
 			return

@@ -7,6 +7,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclparse"
 
+	"github.com/vpclint/vpclint/internal/parallel"
 	"github.com/vpclint/vpclint/model"
 	"github.com/vpclint/vpclint/parser/bounded"
 	"github.com/vpclint/vpclint/parser/eval"
@@ -114,7 +115,7 @@ func (c *fileCache) failed(dir string) bool {
 // folders at a time, and returns them in dirs order.
 func (c *fileCache) parseFolders(dirs []string) []*folder {
 	out := make([]*folder, len(dirs))
-	forEach(len(dirs), func(i int) { out[i] = c.folder(dirs[i]) })
+	parallel.ForEach(len(dirs), func(i int) { out[i] = c.folder(dirs[i]) })
 	return out
 }
 

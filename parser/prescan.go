@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/vpclint/vpclint/internal/parallel"
 	"github.com/vpclint/vpclint/parser/bounded"
 )
 
@@ -28,7 +29,7 @@ func guessCalls(folders []*folder) map[string][]string {
 		}
 	}
 	found := make([][]string, len(jobs))
-	forEach(len(jobs), func(k int) {
+	parallel.ForEach(len(jobs), func(k int) {
 		fo, i := jobs[k].fo, jobs[k].i
 		if src, diag := bounded.ReadFile(fo.names[i], bounded.MaxFileSize); diag == nil {
 			fo.srcs[i] = src

@@ -6,6 +6,7 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 
+	"github.com/vpclint/vpclint/internal/parallel"
 	"github.com/vpclint/vpclint/model"
 	"github.com/vpclint/vpclint/parser/build"
 	"github.com/vpclint/vpclint/parser/eval"
@@ -90,7 +91,7 @@ func loadRoots(res *Result, files *fileCache, dirs []string, opts Options, relea
 // results. When users is not nil, it is told of each root module done.
 func evalRoots(files *fileCache, roots []string, opts Options, users *treeUsers, results map[string]rootResult) {
 	out := make([]rootResult, len(roots))
-	forEach(len(roots), func(i int) {
+	parallel.ForEach(len(roots), func(i int) {
 		out[i] = loadRoot(files, roots[i], opts)
 		files.keepNamed(out[i].diags)
 		if users != nil {
