@@ -3,15 +3,13 @@ package parser_test
 import (
 	"os"
 	"path/filepath"
-	"runtime"
-	"sync"
-	"sync/atomic"
 	"testing"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 
 	"github.com/vpclint/vpclint/internal/gen"
+	"github.com/vpclint/vpclint/internal/parallel"
 	"github.com/vpclint/vpclint/parser"
 )
 
@@ -61,18 +59,8 @@ func BenchmarkParseOnly(b *testing.B) {
 	b.Run("parallel", func(b *testing.B) {
 		b.ReportAllocs()
 		b.SetBytes(size)
-		workers := runtime.GOMAXPROCS(0)
 		for b.Loop() {
-			var next atomic.Int64
-			var wg sync.WaitGroup
-			for range workers {
-				wg.Go(func() {
-					for i := next.Add(1) - 1; i < int64(len(paths)); i = next.Add(1) - 1 {
-						parseFile(b, paths[i])
-					}
-				})
-			}
-			wg.Wait()
+			parallel.ForEach(len(paths), func(i int) { parseFile(b, paths[i]) })
 		}
 		reportPerFile(b, len(paths))
 	})
