@@ -125,13 +125,19 @@ configuration. Egress is not checked.`,
 
 func runNACLOpenAdminPort(pass *lint.Pass) error {
 	ports := pass.Option("ports").([]int)
+	subnets := map[*model.NACL][]string{}
+	for _, s := range pass.Network.Subnets {
+		if s.NACL != nil {
+			subnets[s.NACL] = append(subnets[s.NACL], s.Address)
+		}
+	}
 	for _, n := range pass.Network.NACLs {
 		if n.Incomplete[model.Ingress] {
 			continue
 		}
 		for _, re := range n.Evaluate(model.Ingress).Rules {
 			if re.Exact && re.Rule.Action == model.Allow {
-				naclOpenAdminPortCheck(pass, re, ports)
+				naclOpenAdminPortCheck(pass, re, ports, subnets[n])
 			}
 		}
 	}
@@ -139,8 +145,9 @@ func runNACLOpenAdminPort(pass *lint.Pass) error {
 }
 
 // naclOpenAdminPortCheck reports allow rule re when it matches one of
-// ports from the whole address family of its CIDR and decides some of it.
-func naclOpenAdminPortCheck(pass *lint.Pass, re model.RuleEval, ports []int) {
+// ports from the whole address family of its CIDR and decides some of it;
+// subnets are the subnets the configuration shows using its ACL.
+func naclOpenAdminPortCheck(pass *lint.Pass, re model.RuleEval, ports []int, subnets []string) {
 	r := re.Rule
 	family := model.AllIPv4
 	if r.CIDR.Prefix.Addr().Is6() {
@@ -183,7 +190,7 @@ func naclOpenAdminPortCheck(pass *lint.Pass, re model.RuleEval, ports []int) {
 		Rule: pass.Rule,
 		Message: fmt.Sprintf("inbound rule %d of %s (%s) lets %s in from any address (%s)%s%s: %s; add inbound deny "+
 			"rules for %s from %s numbered below %d (after allows for the ranges that need access), %s", r.Number,
-			r.NACL.Address, naclRuleAction(r), portsText(open), family, except, naclOpenAdminPortSubnets(pass.Network, r.NACL),
+			r.NACL.Address, naclRuleAction(r), portsText(open), family, except, naclOpenAdminPortSubnets(subnets),
 			risk, portsText(open), family, r.Number, fix),
 		Range:    r.Range,
 		Resource: r.Address,
@@ -191,15 +198,9 @@ func naclOpenAdminPortCheck(pass *lint.Pass, re model.RuleEval, ports []int) {
 	}.WithSeverity(severity))
 }
 
-// naclOpenAdminPortSubnets names the subnets the configuration shows using
-// n: ", into subnets aws_subnet.a and aws_subnet.b", or "".
-func naclOpenAdminPortSubnets(net *model.Network, n *model.NACL) string {
-	var names []string
-	for _, s := range net.Subnets {
-		if s.NACL == n {
-			names = append(names, s.Address)
-		}
-	}
+// naclOpenAdminPortSubnets names the subnets that use the rule's ACL:
+// ", into subnets aws_subnet.a and aws_subnet.b", or "".
+func naclOpenAdminPortSubnets(names []string) string {
 	if len(names) == 0 {
 		return ""
 	}
