@@ -138,12 +138,17 @@ resource "aws_network_acl" "app" {
 func runChangeNACLLiveEdit(pass *lint.Pass) error {
 	for _, p := range changePlans(pass.Network) {
 		after := changeByAddress(p.after.NACLs, func(n *model.NACL) string { return n.Address })
+		afterSubnets := changeByAddress(p.after.Subnets, func(s *model.Subnet) string { return s.Address })
+		subnetsOf := map[*model.NACL][]*model.Subnet{}
+		for _, s := range p.before.Subnets {
+			subnetsOf[s.NACL] = append(subnetsOf[s.NACL], s)
+		}
 		for _, n := range p.before.NACLs {
 			a := after[n.Address]
 			if a == nil || n.MaybeAbsent {
 				continue
 			}
-			subnets := changeNACLSubnets(p, n, a)
+			subnets := changeNACLSubnets(subnetsOf[n], afterSubnets, a)
 			if len(subnets) == 0 {
 				continue
 			}
@@ -220,13 +225,13 @@ func changeNACLDenier(e *model.Evaluation, lost model.Traffic) string {
 	return naclJoin(parts)
 }
 
-// changeNACLSubnets returns the subnets that use n now and still use a, its
-// planned successor, after the plan.
-func changeNACLSubnets(p changePlan, n, a *model.NACL) []*model.Subnet {
-	after := changeByAddress(p.after.Subnets, func(s *model.Subnet) string { return s.Address })
+// changeNACLSubnets returns the subnets of using, those that use an ACL
+// now, that still use a, its planned successor, after the plan (after are
+// the planned subnets by address).
+func changeNACLSubnets(using []*model.Subnet, after map[string]*model.Subnet, a *model.NACL) []*model.Subnet {
 	var out []*model.Subnet
-	for _, s := range p.before.Subnets {
-		if s.NACL == n && after[s.Address] != nil && after[s.Address].NACL == a {
+	for _, s := range using {
+		if after[s.Address] != nil && after[s.Address].NACL == a {
 			out = append(out, s)
 		}
 	}

@@ -111,9 +111,10 @@ resource "aws_route_table" "private" {
 func runChangeNATReplace(pass *lint.Pass) error {
 	for _, p := range changePlans(pass.Network) {
 		after := changeByAddress(p.after.NATGateways, func(g *model.NATGateway) string { return g.Address })
+		byGateway := routesBy(allRoutes(p.before), changeNATRouteGateway)
 		for _, g := range p.before.NATGateways {
 			act := p.action(g.Address)
-			routes := changeNATRoutes(p.before, g)
+			routes := byGateway[g]
 			if !act.Deletes() || g.MaybeAbsent || len(routes) == 0 {
 				continue
 			}
@@ -139,22 +140,13 @@ func runChangeNATReplace(pass *lint.Pass) error {
 	return nil
 }
 
-// changeNATRoutes returns the certain routes of the prior state that target
-// gateway g.
-func changeNATRoutes(before *model.Network, g *model.NATGateway) []*model.Route {
-	var out []*model.Route
-	consider := func(routes []*model.Route) {
-		for _, r := range routes {
-			if r.NATGateway == g && !r.MaybeAbsent {
-				out = append(out, r)
-			}
-		}
+// changeNATRouteGateway is the NAT gateway that route r of the prior
+// state certainly targets, or nil.
+func changeNATRouteGateway(r *model.Route) *model.NATGateway {
+	if r.MaybeAbsent {
+		return nil
 	}
-	for _, t := range before.RouteTables {
-		consider(t.Routes)
-	}
-	consider(before.UnattachedRoutes)
-	return out
+	return r.NATGateway
 }
 
 // changeNATRouteNames names routes as "0.0.0.0/0 in aws_route_table.a".

@@ -111,9 +111,13 @@ resource "aws_route_table_association" "app" {
 func runChangeRouteRemoval(pass *lint.Pass) error {
 	for _, p := range changePlans(pass.Network) {
 		after := changeByAddress(p.after.RouteTables, func(t *model.RouteTable) string { return t.Address })
+		subnetsOf := map[*model.RouteTable][]*model.Subnet{}
+		for _, s := range p.before.Subnets {
+			subnetsOf[s.RouteTable] = append(subnetsOf[s.RouteTable], s)
+		}
 		for _, t := range p.before.RouteTables {
 			a := after[t.Address]
-			use := changeTableUse(p.before, t)
+			use := changeTableUse(t, subnetsOf[t])
 			if a == nil || t.MaybeAbsent || use == "" || !changeRoutesKnown(p, t, a) {
 				continue
 			}
@@ -246,15 +250,10 @@ func changeRouteAt(p changePlan, r *model.Route) model.Locatable {
 	return p.at(r.Table.Address, r)
 }
 
-// changeTableUse says who uses route table t of the prior state, as a
-// phrase after the table's address, or "" when nothing does.
-func changeTableUse(before *model.Network, t *model.RouteTable) string {
-	var subnets []*model.Subnet
-	for _, s := range before.Subnets {
-		if s.RouteTable == t {
-			subnets = append(subnets, s)
-		}
-	}
+// changeTableUse says who uses route table t of the prior state (subnets
+// are the subnets associated with it), as a phrase after the table's
+// address, or "" when nothing does.
+func changeTableUse(t *model.RouteTable, subnets []*model.Subnet) string {
 	switch {
 	case len(subnets) > 0:
 		return "which " + changeSubnetNames(subnets) + " " + changePlural("uses", "use", len(subnets))
