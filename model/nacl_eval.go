@@ -1,5 +1,7 @@
 package model
 
+import "sync"
+
 // Evaluation is the first-match evaluation of one direction of a NACL: which
 // traffic each rule decides, and what is left to the implicit final deny.
 //
@@ -38,6 +40,13 @@ type Evaluation struct {
 	// Exact is true when every rule is certain and the direction is not
 	// Incomplete: every share, Implicit, Allowed and Denied are then exact.
 	Exact bool
+
+	// allowed and denied cache Allowed and Denied: rules ask for them once
+	// per rule of the other direction, and concurrently.
+	allowed, denied struct {
+		once sync.Once
+		t    Traffic
+	}
 }
 
 // RuleEval is what one rule decides in an Evaluation.
@@ -102,17 +111,22 @@ func (n *NACL) evaluate(d Direction) *Evaluation {
 // Allowed returns the traffic the NACL certainly allows in this direction:
 // the union of the exact shares of allow rules. When e.Exact it is exactly
 // what the NACL allows.
-func (e *Evaluation) Allowed() Traffic { return e.decided(Allow) }
+func (e *Evaluation) Allowed() Traffic {
+	e.allowed.once.Do(func() { e.allowed.t = e.decided(Allow) })
+	return e.allowed.t
+}
 
 // Denied returns the traffic the NACL certainly denies in this direction:
 // the exact shares of deny rules, plus Implicit when e.Exact. When e.Exact
 // it is exactly what the NACL denies, the complement of Allowed.
 func (e *Evaluation) Denied() Traffic {
-	t := e.decided(Deny)
-	if e.Exact {
-		t = t.Union(e.Implicit)
-	}
-	return t
+	e.denied.once.Do(func() {
+		e.denied.t = e.decided(Deny)
+		if e.Exact {
+			e.denied.t = e.denied.t.Union(e.Implicit)
+		}
+	})
+	return e.denied.t
 }
 
 // decided returns the union of the exact shares of rules with action a.
