@@ -32,7 +32,7 @@ func (m *modInst) mentions(body hcl.Body) []string {
 // of its nested blocks mention.
 func (m *modInst) bodyMentions(body *hclsyntax.Body, set map[string]bool) {
 	for _, attr := range body.Attributes {
-		m.mentionsOf(attr.Expr, set, map[string]bool{})
+		m.mentionsOf(attr.Expr, set, nil)
 	}
 	for _, blk := range body.Blocks {
 		m.bodyMentions(blk.Body, set)
@@ -40,7 +40,7 @@ func (m *modInst) bodyMentions(body *hclsyntax.Body, set map[string]bool) {
 }
 
 // mentionsOf adds to set the resources expr reads an id of, following
-// locals (seen guards against cycles).
+// locals (seen, made on the first local, guards against cycles).
 func (m *modInst) mentionsOf(expr hcl.Expression, set, seen map[string]bool) {
 	for _, tr := range m.ev.variablesOf(expr) {
 		root := tr.RootName()
@@ -51,6 +51,9 @@ func (m *modInst) mentionsOf(expr hcl.Expression, set, seen map[string]bool) {
 		switch {
 		case root == "local":
 			if a := m.mod.locals[name]; a != nil && !seen[name] {
+				if seen == nil {
+					seen = map[string]bool{}
+				}
 				seen[name] = true
 				m.mentionsOf(a.Expr, set, seen)
 			}
