@@ -139,10 +139,7 @@ func runChangeNACLLiveEdit(pass *lint.Pass) error {
 	for _, p := range changePlans(pass.Network) {
 		after := changeByAddress(p.after.NACLs, func(n *model.NACL) string { return n.Address })
 		afterSubnets := changeByAddress(p.after.Subnets, func(s *model.Subnet) string { return s.Address })
-		subnetsOf := map[*model.NACL][]*model.Subnet{}
-		for _, s := range p.before.Subnets {
-			subnetsOf[s.NACL] = append(subnetsOf[s.NACL], s)
-		}
+		subnetsOf := groupBy(p.before.Subnets, subnetNACL)
 		for _, n := range p.before.NACLs {
 			a := after[n.Address]
 			if a == nil || n.MaybeAbsent {

@@ -111,7 +111,7 @@ resource "aws_route_table" "private" {
 func runChangeNATReplace(pass *lint.Pass) error {
 	for _, p := range changePlans(pass.Network) {
 		after := changeByAddress(p.after.NATGateways, func(g *model.NATGateway) string { return g.Address })
-		byGateway := routesBy(allRoutes(p.before), changeNATRouteGateway)
+		byGateway := groupBy(allRoutes(p.before), changeNATRouteGateway)
 		for _, g := range p.before.NATGateways {
 			act := p.action(g.Address)
 			routes := byGateway[g]

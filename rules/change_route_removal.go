@@ -111,10 +111,7 @@ resource "aws_route_table_association" "app" {
 func runChangeRouteRemoval(pass *lint.Pass) error {
 	for _, p := range changePlans(pass.Network) {
 		after := changeByAddress(p.after.RouteTables, func(t *model.RouteTable) string { return t.Address })
-		subnetsOf := map[*model.RouteTable][]*model.Subnet{}
-		for _, s := range p.before.Subnets {
-			subnetsOf[s.RouteTable] = append(subnetsOf[s.RouteTable], s)
-		}
+		subnetsOf := groupBy(p.before.Subnets, subnetRouteTable)
 		for _, t := range p.before.RouteTables {
 			a := after[t.Address]
 			use := changeTableUse(t, subnetsOf[t])

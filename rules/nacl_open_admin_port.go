@@ -125,12 +125,7 @@ configuration. Egress is not checked.`,
 
 func runNACLOpenAdminPort(pass *lint.Pass) error {
 	ports := pass.Option("ports").([]int)
-	subnets := map[*model.NACL][]string{}
-	for _, s := range pass.Network.Subnets {
-		if s.NACL != nil {
-			subnets[s.NACL] = append(subnets[s.NACL], s.Address)
-		}
-	}
+	subnets := groupBy(pass.Network.Subnets, subnetNACL)
 	for _, n := range pass.Network.NACLs {
 		if n.Incomplete[model.Ingress] {
 			continue
@@ -147,7 +142,7 @@ func runNACLOpenAdminPort(pass *lint.Pass) error {
 // naclOpenAdminPortCheck reports allow rule re when it matches one of
 // ports from the whole address family of its CIDR and decides some of it;
 // subnets are the subnets the configuration shows using its ACL.
-func naclOpenAdminPortCheck(pass *lint.Pass, re model.RuleEval, ports []int, subnets []string) {
+func naclOpenAdminPortCheck(pass *lint.Pass, re model.RuleEval, ports []int, subnets []*model.Subnet) {
 	r := re.Rule
 	family := model.AllIPv4
 	if r.CIDR.Prefix.Addr().Is6() {
@@ -200,9 +195,13 @@ func naclOpenAdminPortCheck(pass *lint.Pass, re model.RuleEval, ports []int, sub
 
 // naclOpenAdminPortSubnets names the subnets that use the rule's ACL:
 // ", into subnets aws_subnet.a and aws_subnet.b", or "".
-func naclOpenAdminPortSubnets(names []string) string {
-	if len(names) == 0 {
+func naclOpenAdminPortSubnets(subnets []*model.Subnet) string {
+	if len(subnets) == 0 {
 		return ""
+	}
+	names := make([]string, len(subnets))
+	for i, s := range subnets {
+		names[i] = s.Address
 	}
 	return fmt.Sprintf(", into %s %s", plural("subnet", "subnets", len(names)), joinUpTo(names, 4))
 }

@@ -199,12 +199,12 @@ func runNATSingleAZ(pass *lint.Pass) error {
 	var byRoute []routeZone
 	withOwn := map[routeZone][]natSingleAZDep{}
 	local := map[routeZone]*model.NATGateway{}
-	natsOf := map[*model.VPC][]*model.NATGateway{}
-	for _, m := range pass.Network.NATGateways {
-		if m.Subnet != nil && m.Subnet.VPC != nil {
-			natsOf[m.Subnet.VPC] = append(natsOf[m.Subnet.VPC], m)
+	natsOf := groupBy(pass.Network.NATGateways, func(m *model.NATGateway) *model.VPC {
+		if m.Subnet == nil {
+			return nil
 		}
-	}
+		return m.Subnet.VPC
+	})
 	for _, d := range deps {
 		own, ok := natSingleAZOwnGateway(natsOf[d.nat.Subnet.VPC], d)
 		switch {
@@ -226,10 +226,7 @@ func runNATSingleAZ(pass *lint.Pass) error {
 	for _, n := range byNAT {
 		natSingleAZReportGateway(pass, n, withoutOwn[n])
 	}
-	subnetsOf := map[*model.RouteTable][]*model.Subnet{}
-	for _, s := range pass.Network.Subnets {
-		subnetsOf[s.RouteTable] = append(subnetsOf[s.RouteTable], s)
-	}
+	subnetsOf := groupBy(pass.Network.Subnets, subnetRouteTable)
 	for _, k := range byRoute {
 		natSingleAZReportRoute(pass, withOwn[k], local[k], subnetsOf[k.route.Table])
 	}

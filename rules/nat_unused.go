@@ -107,7 +107,7 @@ an unknown route table, or one that may not exist, keeps it silent.`,
 }
 
 func runNATUnused(pass *lint.Pass) error {
-	usesOf := routesBy(allRoutes(pass.Network), func(r *model.Route) *model.NATGateway { return r.NATGateway })
+	usesOf := groupBy(allRoutes(pass.Network), func(r *model.Route) *model.NATGateway { return r.NATGateway })
 	for _, n := range pass.Network.NATGateways {
 		if n.RoutesIncomplete || len(n.ExportedBy) > 0 {
 			continue

@@ -136,7 +136,7 @@ whose zone cannot be resolved. Associations made in another configuration cannot
 }
 
 func runPeeringDNSResolution(pass *lint.Pass) error {
-	byPeering := routesBy(allRoutes(pass.Network), routePeering)
+	byPeering := groupBy(allRoutes(pass.Network), routePeering)
 	var used []*model.Peering
 	for _, p := range pass.Network.Peerings {
 		if p.MaybeAbsent || p.Requester == nil || p.Accepter == nil || p.Requester == p.Accepter ||

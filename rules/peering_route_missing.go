@@ -140,7 +140,7 @@ func runPeeringRouteMissing(pass *lint.Pass) error {
 			}
 		}
 	}
-	byPeering := routesBy(routes, routePeering)
+	byPeering := groupBy(routes, routePeering)
 	for _, p := range pass.Network.Peerings {
 		req, acc := p.Requester, p.Accepter
 		if req == nil || acc == nil || req == acc || p.RoutesIncomplete || len(p.ExportedBy) > 0 {

@@ -21,23 +21,6 @@ func allRoutes(n *model.Network) []*model.Route {
 	return append(out, n.UnattachedRoutes...)
 }
 
-// routesBy groups routes by key, each group in the order of routes,
-// leaving out the routes whose key is the zero value (no target of that
-// kind in the model), so that a rule about every peering or gateway reads
-// each route once rather than once per object.
-func routesBy[K comparable](routes []*model.Route, key func(*model.Route) K) map[K][]*model.Route {
-	out := map[K][]*model.Route{}
-	var zero K
-	for _, r := range routes {
-		if k := key(r); k != zero {
-			out[k] = append(out[k], r)
-		}
-	}
-	return out
-}
-
-// routePeering is the peering of the model that r targets, or nil.
-func routePeering(r *model.Route) *model.Peering { return r.Peering }
 
 // routeDest is a route's destination as written: "10.1.0.0/16", the
 // prefix list, or "an unknown destination".

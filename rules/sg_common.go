@@ -39,20 +39,13 @@ func sgRulePlace(r *model.SGRule) string {
 	if r.Origin != model.OriginInline || r.Group == nil {
 		return r.Address
 	}
-	index, shared := 0, 0
-	for _, o := range r.Group.Rules {
-		if o.Origin == model.OriginInline && o.Direction == r.Direction && o.Range == r.Range {
-			shared++
-			if o == r {
-				index = shared
-			}
-		}
-	}
-	return sgRulePlaceText(r, index, shared)
+	return sgRulePlacer(r.Group)(r)
 }
 
 // sgRulePlacer returns sgRulePlace for the rules of g, reading g's rules
-// once rather than at every call: for naming many rules of one group.
+// once rather than at every call: for naming many rules of one group. An
+// inline rule is the index-th of the inline rules of its direction written
+// at its range (several for the attribute form's list).
 func sgRulePlacer(g *model.SecurityGroup) func(*model.SGRule) string {
 	type list struct {
 		d   model.Direction

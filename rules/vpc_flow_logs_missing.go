@@ -78,10 +78,7 @@ func runVPCFlowLogsMissing(pass *lint.Pass) error {
 			loggedSubnet[l.Subnet] = true
 		}
 	}
-	subnetsOf := map[*model.VPC][]*model.Subnet{}
-	for _, s := range pass.Network.Subnets {
-		subnetsOf[s.VPC] = append(subnetsOf[s.VPC], s)
-	}
+	subnetsOf := groupBy(pass.Network.Subnets, func(s *model.Subnet) *model.VPC { return s.VPC })
 	for _, v := range pass.Network.VPCs {
 		if v.MaybeAbsent || v.FlowLogsIncomplete || logged[v] || vpcFlowLogsMissingHandedToModule(v) {
 			continue
