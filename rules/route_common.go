@@ -21,7 +21,6 @@ func allRoutes(n *model.Network) []*model.Route {
 	return append(out, n.UnattachedRoutes...)
 }
 
-
 // routeDest is a route's destination as written: "10.1.0.0/16", the
 // prefix list, or "an unknown destination".
 func routeDest(r *model.Route) string {
