@@ -37,7 +37,7 @@ func tooDeep(r hcl.Range) *hcl.Diagnostic {
 // between attributes).
 func checkNesting(path string, src []byte) *hcl.Diagnostic {
 	if len(src) <= MaxNesting || utf8.Valid(src) && !mayNestDeeper(src, MaxNesting) {
-		return nil // each level takes at least one byte; mayNestDeeper (prescan.go) clears most files without the HCL lexer
+		return nil // each level takes at least one byte; mayNestDeeper (nesting_bytes.go) clears most files without the HCL lexer
 	}
 	tokens, _ := hclsyntax.LexConfig(src, path, hcl.InitialPos)
 	if r, deep := deepest(tokens, MaxNesting); deep {

@@ -2,6 +2,7 @@ package funcs
 
 import (
 	"encoding/base64"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,6 +12,8 @@ import (
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/function"
+
+	"github.com/vpclint/vpclint/parser/bounded"
 )
 
 // maxFileSize bounds what file(), filebase64() and templatefile() read.
@@ -26,19 +29,14 @@ func resolve(baseDir, path string) string {
 	return filepath.Join(baseDir, path)
 }
 
-// readBounded reads a regular file of at most maxFileSize bytes.
+// readBounded reads a regular file of at most maxFileSize bytes, within
+// parser/bounded's bounds (a FIFO would block the read for ever).
 func readBounded(path string) ([]byte, error) {
-	st, err := os.Stat(path)
-	if err != nil {
-		return nil, err
+	src, diag := bounded.ReadFile(path, maxFileSize)
+	if diag != nil {
+		return nil, errors.New(diag.Detail)
 	}
-	if !st.Mode().IsRegular() {
-		return nil, fmt.Errorf("%s is not a regular file", path)
-	}
-	if st.Size() > maxFileSize {
-		return nil, fmt.Errorf("%s is %d bytes; vpclint reads files of up to %d bytes", path, st.Size(), maxFileSize)
-	}
-	return os.ReadFile(path)
+	return src, nil
 }
 
 func makeFileFunc(baseDir string, asBase64 bool) function.Function {
