@@ -30,6 +30,7 @@ esac
 targets=(
 	"FuzzParserLoad ./parser"
 	"FuzzLoad ./parser/eval"
+	"FuzzWalk ./parser/eval"
 	"FuzzLoad ./parser/plan"
 	"FuzzCIDRFuncs ./parser/funcs"
 	"FuzzTrafficAlgebra ./model"

@@ -79,7 +79,7 @@ func (ev *evaluator) loadTree() *module {
 func (ev *evaluator) variablesOf(expr hcl.Expression) []hcl.Traversal {
 	trs, ok := ev.traversals[expr]
 	if !ok {
-		trs = expr.Variables()
+		trs = variables(expr)
 		ev.traversals[expr] = trs
 	}
 	return trs

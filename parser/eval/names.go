@@ -91,26 +91,32 @@ func (n *attrNames) addFile(f *hcl.File) {
 		}
 		return
 	}
-	splatEach := map[hclsyntax.Node]bool{}
-	_ = hclsyntax.VisitAll(body, func(node hclsyntax.Node) hcl.Diagnostics {
-		switch e := node.(type) {
-		case *hclsyntax.ScopeTraversalExpr:
-			n.addTraversal(e.Traversal)
-		case *hclsyntax.SplatExpr:
-			// aws_subnet.a[*].NAME reads NAME of aws_subnet instances.
-			src, ok1 := e.Source.(*hclsyntax.ScopeTraversalExpr)
-			each, ok2 := e.Each.(*hclsyntax.RelativeTraversalExpr)
-			if ok1 && ok2 && len(src.Traversal) == 2 && !reservedRoots[src.Traversal.RootName()] {
-				splatEach[each] = true
-				n.addDirect(src.Traversal.RootName(), each.Traversal)
+	splatEach := map[hclsyntax.Expression]bool{}
+	exprWalk{
+		visit: func(e hclsyntax.Expression, _ []string) {
+			switch e := e.(type) {
+			case *hclsyntax.ScopeTraversalExpr:
+				n.addTraversal(e.Traversal)
+			case *hclsyntax.SplatExpr:
+				// aws_subnet.a[*].NAME reads NAME of aws_subnet instances.
+				src, ok1 := e.Source.(*hclsyntax.ScopeTraversalExpr)
+				each, ok2 := e.Each.(*hclsyntax.RelativeTraversalExpr)
+				if ok1 && ok2 && len(src.Traversal) == 2 && !reservedRoots[src.Traversal.RootName()] {
+					splatEach[each] = true
+					n.addDirect(src.Traversal.RootName(), each.Traversal)
+				}
+			case *hclsyntax.RelativeTraversalExpr:
+				if !splatEach[e] {
+					n.addOther(e.Traversal)
+				}
 			}
-		case *hclsyntax.RelativeTraversalExpr:
-			if !splatEach[e] {
-				n.addOther(e.Traversal)
+		},
+		opaque: func(e hclsyntax.Expression, _ []string) {
+			for _, tr := range e.Variables() {
+				n.addTraversal(tr)
 			}
-		}
-		return nil
-	})
+		},
+	}.body(body)
 }
 
 // addTraversal adds the names of an absolute traversal.

@@ -1,0 +1,122 @@
+package eval
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+)
+
+// walkCases are expressions whose walk has a trap: names bound by for
+// expressions (and shadowed by nested ones), object keys that are or are
+// not references, splats, template directives.
+const walkCases = `
+a = [for k, v in var.m : "${k}=${v}" if v != local.skip]
+b = { for x in var.l : x.name => [for x in x.items : x + var.n] }
+c = { (var.key) = 1, plain = 2, "quoted" = 3, (local.k).x = 4, null = 5 }
+d = aws_subnet.a[*].id
+e = aws_subnet.a[count.index].tags.Name
+f = "%{ for s in var.ss }${s}:${var.sep}%{ endfor }"
+g = var.c ? (local.x) : -var.y
+h = [for i in range(3) : aws_subnet.b[i].id]
+i = { for k, v in var.m : k => v... }
+j = [for v in var.l : v if var.keep[v]][0].id
+k = <<EOT
+%{ if var.on }${upper(each.key)}%{ else }${each.value.name}%{ endif }
+EOT
+`
+
+// TestWalkAgreesWithHCL compares the walks of walk.go with hclsyntax's:
+// variables with Variables(), the attribute name scan with one over
+// hclsyntax.VisitAll, on the cases above and every fixture of the
+// repository (and of the real corpus when present).
+func TestWalkAgreesWithHCL(t *testing.T) {
+	checkWalk(t, "cases.tf", []byte(walkCases))
+	for _, root := range []string{"../../testdata", realCorpus} {
+		_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() && strings.HasSuffix(path, ".tf") {
+				if src, err := os.ReadFile(path); err == nil {
+					checkWalk(t, path, src)
+				}
+			}
+			return nil
+		})
+	}
+}
+
+// FuzzWalk compares the walks of walk.go with hclsyntax's on arbitrary
+// source.
+func FuzzWalk(f *testing.F) {
+	f.Add([]byte(walkCases))
+	_ = filepath.WalkDir(fixtures, func(path string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".tf") {
+			if data, err := os.ReadFile(path); err == nil {
+				f.Add(data)
+			}
+		}
+		return nil
+	})
+	f.Fuzz(func(t *testing.T, src []byte) {
+		if len(src) > 1<<16 {
+			return
+		}
+		checkWalk(t, "fuzz.tf", src)
+	})
+}
+
+// checkWalk parses src and compares the walks on its expressions.
+func checkWalk(t *testing.T, name string, src []byte) {
+	t.Helper()
+	f, _ := hclsyntax.ParseConfig(src, name, hcl.InitialPos)
+	body, ok := f.Body.(*hclsyntax.Body)
+	if !ok {
+		return
+	}
+	var exprs []hclsyntax.Expression
+	_ = hclsyntax.VisitAll(body, func(n hclsyntax.Node) hcl.Diagnostics {
+		if e, ok := n.(hclsyntax.Expression); ok {
+			exprs = append(exprs, e)
+		}
+		return nil
+	})
+	for _, e := range exprs {
+		if got, want := variables(e), e.Variables(); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: variables of the expression at %s: got %d traversals, want %d", name, e.Range(), len(got), len(want))
+		}
+	}
+	got := newAttrNames()
+	got.addFile(f)
+	if want := visitAllNames(body); !reflect.DeepEqual(got, want) {
+		t.Errorf("%s: attribute names: got %+v, want %+v", name, got, want)
+	}
+}
+
+// visitAllNames is attrNames.addFile written over hclsyntax.VisitAll.
+func visitAllNames(body *hclsyntax.Body) *attrNames {
+	n := newAttrNames()
+	splatEach := map[hclsyntax.Node]bool{}
+	_ = hclsyntax.VisitAll(body, func(node hclsyntax.Node) hcl.Diagnostics {
+		switch e := node.(type) {
+		case *hclsyntax.ScopeTraversalExpr:
+			n.addTraversal(e.Traversal)
+		case *hclsyntax.SplatExpr:
+			src, ok1 := e.Source.(*hclsyntax.ScopeTraversalExpr)
+			each, ok2 := e.Each.(*hclsyntax.RelativeTraversalExpr)
+			if ok1 && ok2 && len(src.Traversal) == 2 && !reservedRoots[src.Traversal.RootName()] {
+				splatEach[each] = true
+				n.addDirect(src.Traversal.RootName(), each.Traversal)
+			}
+		case *hclsyntax.RelativeTraversalExpr:
+			if !splatEach[e] {
+				n.addOther(e.Traversal)
+			}
+		}
+		return nil
+	})
+	return n
+}
