@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/vpclint/vpclint/parser/funcs"
@@ -30,6 +31,9 @@ func (s *scope) eval(expr hcl.Expression) cty.Value {
 
 // evalIn is eval in ctx, a context that holds every value expr refers to.
 func (s *scope) evalIn(expr hcl.Expression, ctx *hcl.EvalContext) cty.Value {
+	if v, ok := literalString(expr); ok {
+		return v
+	}
 	v, diags := expr.Value(ctx)
 	if diags.HasErrors() || v == cty.NilVal {
 		if d, le := funcs.CallLimit(diags); le != nil {
@@ -39,6 +43,22 @@ func (s *scope) evalIn(expr hcl.Expression, ctx *hcl.EvalContext) cty.Value {
 		return cty.DynamicVal
 	}
 	return v
+}
+
+// literalString is the value of a quoted string without interpolations
+// ("0.0.0.0/0"), the most common expression: the template's one literal
+// part, which is what evaluating the template gives, without its buffer
+// and conversion.
+func literalString(expr hcl.Expression) (cty.Value, bool) {
+	t, ok := expr.(*hclsyntax.TemplateExpr)
+	if !ok || len(t.Parts) != 1 {
+		return cty.NilVal, false
+	}
+	lit, ok := t.Parts[0].(*hclsyntax.LiteralValueExpr)
+	if !ok || lit.Val.Type() != cty.String || lit.Val.IsNull() || !lit.Val.IsKnown() || lit.Val.IsMarked() {
+		return cty.NilVal, false
+	}
+	return lit.Val, true
 }
 
 // limitError is the error for function call d that failed with le,

@@ -33,7 +33,7 @@ EOT
 
 // TestWalkAgreesWithHCL compares the walks of walk.go with hclsyntax's:
 // variables with Variables(), the attribute name scan with one over
-// hclsyntax.VisitAll, on the cases above and every fixture of the
+// hclsyntax.VisitAll; and literalString with evaluating the template, on the cases above and every fixture of the
 // repository (and of the real corpus when present).
 func TestWalkAgreesWithHCL(t *testing.T) {
 	checkWalk(t, "cases.tf", []byte(walkCases))
@@ -49,8 +49,7 @@ func TestWalkAgreesWithHCL(t *testing.T) {
 	}
 }
 
-// FuzzWalk compares the walks of walk.go with hclsyntax's on arbitrary
-// source.
+// FuzzWalk is TestWalkAgreesWithHCL on arbitrary source.
 func FuzzWalk(f *testing.F) {
 	f.Add([]byte(walkCases))
 	_ = filepath.WalkDir(fixtures, func(path string, d fs.DirEntry, err error) error {
@@ -69,7 +68,8 @@ func FuzzWalk(f *testing.F) {
 	})
 }
 
-// checkWalk parses src and compares the walks on its expressions.
+// checkWalk parses src and compares the walks and literalString on its
+// expressions.
 func checkWalk(t *testing.T, name string, src []byte) {
 	t.Helper()
 	f, _ := hclsyntax.ParseConfig(src, name, hcl.InitialPos)
@@ -87,6 +87,11 @@ func checkWalk(t *testing.T, name string, src []byte) {
 	for _, e := range exprs {
 		if got, want := variables(e), e.Variables(); !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: variables of the expression at %s: got %d traversals, want %d", name, e.Range(), len(got), len(want))
+		}
+		if got, ok := literalString(e); ok {
+			if want, _ := e.Value(nil); !got.RawEquals(want) {
+				t.Errorf("%s: literal string at %s: got %#v, want %#v", name, e.Range(), got, want)
+			}
 		}
 	}
 	got := newAttrNames()
