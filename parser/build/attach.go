@@ -90,11 +90,6 @@ func (b *builder) groupsNamed(s string) []*model.SecurityGroup {
 
 // walkStrings calls fn with every known string inside v.
 func walkStrings(v cty.Value, fn func(string)) {
-	walkUnmarkedStrings(unmark(v), fn)
-}
-
-// walkUnmarkedStrings is walkStrings for a value without marks.
-func walkUnmarkedStrings(v cty.Value, fn func(string)) {
 	switch {
 	case !v.IsKnown() || v.IsNull():
 	case v.Type() == cty.String:
@@ -102,7 +97,7 @@ func walkUnmarkedStrings(v cty.Value, fn func(string)) {
 	case v.CanIterateElements():
 		for it := v.ElementIterator(); it.Next(); {
 			_, e := it.Element()
-			walkUnmarkedStrings(e, fn)
+			walkStrings(e, fn)
 		}
 	}
 }

@@ -13,8 +13,10 @@ import (
 // managed aws_* instances become model objects; data sources and other
 // providers' resources are only reference targets that never resolve.
 // Instances are processed in (file, line, address) order, so every slice
-// of the result is in that order and the result is deterministic.
+// of the result is in that order and the result is deterministic. The
+// values of instances are unmarked in place.
 func Network(instances []*resource.Instance) *model.Network {
+	unmarkAll(instances)
 	b := newBuilder(instances)
 	for _, in := range b.insts {
 		b.declare(in)

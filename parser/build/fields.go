@@ -30,7 +30,7 @@ func instanceFields(in *resource.Instance) fields {
 // loc returns the location of the item itself.
 func (f fields) loc() model.Location { return model.Location{Range: f.at, Address: f.address} }
 
-// get returns the unmarked value of argument name: null when it is not set,
+// get returns the value of argument name: null when it is not set,
 // unknown when the whole object is unknown.
 func (f fields) get(name string) cty.Value {
 	if f.body != nil {
@@ -38,9 +38,9 @@ func (f fields) get(name string) cty.Value {
 		if !ok {
 			return cty.NullVal(cty.DynamicPseudoType)
 		}
-		return unmark(a.Value)
+		return a.Value
 	}
-	v := unmark(f.obj)
+	v := f.obj
 	switch {
 	case !v.IsKnown():
 		return cty.DynamicVal
@@ -125,10 +125,64 @@ func (f fields) nested(name string) items {
 	return out
 }
 
-// unmark removes all marks (such as sensitive) from v.
-func unmark(v cty.Value) cty.Value {
-	if v.ContainsMarked() {
-		v, _ = v.UnmarkDeep()
+// containsMarks is v.ContainsMarked() without its allocations (a path and
+// a closure per element): values rarely hold marks, and every value the
+// builder reads is checked.
+func containsMarks(v cty.Value) bool {
+	if v.IsMarked() {
+		return true
 	}
-	return v
+	if !v.IsKnown() || v.IsNull() {
+		return false
+	}
+	switch ty := v.Type(); {
+	case ty.IsObjectType():
+		for name := range ty.AttributeTypes() {
+			if containsMarks(v.GetAttr(name)) {
+				return true
+			}
+		}
+	case ty.IsCollectionType() || ty.IsTupleType():
+		for it := v.ElementIterator(); it.Next(); {
+			if _, e := it.Element(); containsMarks(e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unmarkAll removes the marks (such as sensitive) from every value of ins,
+// in place, once, so that the builder reads plain values: cty panics when
+// a marked value is read.
+func unmarkAll(ins []*resource.Instance) {
+	unmarkValue := func(v *cty.Value) {
+		if *v != cty.NilVal && containsMarks(*v) {
+			*v, _ = v.UnmarkDeep()
+		}
+	}
+	var unmarkBody func(b *resource.Body)
+	unmarkBody = func(b *resource.Body) {
+		for name, a := range b.Attrs {
+			if containsMarks(a.Value) {
+				a.Value, _ = a.Value.UnmarkDeep()
+				b.Attrs[name] = a
+			}
+		}
+		for _, blocks := range b.Blocks {
+			for _, blk := range blocks {
+				unmarkBody(&blk.Body)
+			}
+		}
+	}
+	for _, in := range ins {
+		if in == nil {
+			continue
+		}
+		unmarkBody(&in.Body)
+		if p := in.Provider; p != nil {
+			unmarkValue(&p.DefaultTags)
+			unmarkValue(&p.Region)
+		}
+	}
 }

@@ -281,3 +281,24 @@ func TestOddValuesNeverPanic(t *testing.T) {
 		})
 	}
 }
+
+// TestContainsMarks compares containsMarks with cty's ContainsMarked on
+// values with and without marks at every depth.
+func TestContainsMarks(t *testing.T) {
+	m := func(v cty.Value) cty.Value { return v.Mark("sensitive") }
+	obj := func(v cty.Value) cty.Value { return cty.ObjectVal(map[string]cty.Value{"a": str("x"), "b": v}) }
+	values := []cty.Value{
+		str("x"), m(str("x")), cty.DynamicVal, m(cty.DynamicVal), cty.NullVal(cty.String), m(cty.NullVal(cty.String)),
+		obj(str("y")), obj(m(str("y"))), m(obj(str("y"))),
+		cty.ListVal([]cty.Value{obj(str("y"))}), cty.ListVal([]cty.Value{obj(m(str("y")))}),
+		cty.TupleVal([]cty.Value{num(1), cty.MapVal(map[string]cty.Value{"k": m(str("v"))})}),
+		cty.SetVal([]cty.Value{m(str("a")), str("b")}), cty.SetVal([]cty.Value{str("a"), str("b")}),
+		cty.MapVal(map[string]cty.Value{"k": obj(cty.UnknownVal(cty.String))}),
+		cty.ObjectVal(map[string]cty.Value{"deep": cty.TupleVal([]cty.Value{cty.ListVal([]cty.Value{m(num(1))})})}),
+	}
+	for _, v := range values {
+		if got, want := containsMarks(v), v.ContainsMarked(); got != want {
+			t.Errorf("containsMarks(%#v) = %v, want %v", v, got, want)
+		}
+	}
+}

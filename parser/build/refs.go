@@ -78,7 +78,7 @@ func (ix index) addID(in *resource.Instance, attr string) {
 	if !ok {
 		return
 	}
-	s, ok := asString(unmark(a.Value))
+	s, ok := asString(a.Value)
 	if !ok || s == "" || resource.IsRef(s) {
 		return
 	}

@@ -34,7 +34,7 @@ func addTags(dst map[string]model.String, v cty.Value) (added []string, ok bool)
 	if v == cty.NilVal {
 		return nil, true
 	}
-	keys, vals, ok := entries(unmark(v))
+	keys, vals, ok := entries(v)
 	if !ok {
 		return nil, false
 	}

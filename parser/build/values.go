@@ -13,7 +13,7 @@ import (
 // an unknown value, or a value that does not convert to the wanted type,
 // reports ok == false; a null value is the zero value with ok == true (the
 // caller checks isNull where "unset" differs from the zero value). Values
-// reach them unmarked (fields.get unmarks).
+// reach them unmarked (see unmarkAll).
 
 // isNull reports whether v is known and null.
 func isNull(v cty.Value) bool { return v.IsKnown() && v.IsNull() }

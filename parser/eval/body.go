@@ -49,11 +49,12 @@ func jsonSchema(top bool) *hcl.BodySchema {
 // evalBody evaluates a block body; top marks a resource's own body, whose
 // meta-arguments are left out.
 func (s *scope) evalBody(body hcl.Body, top bool) resource.Body {
-	out := resource.Body{Attrs: map[string]resource.Attr{}}
+	out := resource.Body{}
 	switch b := body.(type) {
 	case *overlay:
 		return mergeEvaluated(s.evalBody(b.base, top), s.evalBody(b.over, top))
 	case *hclsyntax.Body:
+		out.Attrs = make(map[string]resource.Attr, len(b.Attributes))
 		// One context for all the attributes: building one per attribute
 		// cost more than evaluating them.
 		ctx := s.contextOf(s.m.ev.bodyVariables(b, top))
@@ -75,6 +76,7 @@ func (s *scope) evalBody(body hcl.Body, top bool) resource.Body {
 			}
 		}
 	default:
+		out.Attrs = map[string]resource.Attr{}
 		schema := jsonBodySchema
 		if top {
 			schema = jsonTopSchema
@@ -150,12 +152,12 @@ func (s *scope) dynamic(b *hcl.Block, out *resource.Body) {
 		setUnknown(out, typ)
 		return
 	}
+	// One scope for every element: nothing keeps it once its body is
+	// evaluated.
+	inner := &scope{m: s.m, key: s.key, extra: make(map[string]cty.Value, len(s.extra)+1)}
+	maps.Copy(inner.extra, s.extra)
 	for it := coll.ElementIterator(); it.Next(); {
 		k, v := it.Element()
-		inner := &scope{m: s.m, key: s.key, extra: maps.Clone(s.extra)}
-		if inner.extra == nil {
-			inner.extra = map[string]cty.Value{}
-		}
 		inner.extra[iterator] = cty.ObjectVal(map[string]cty.Value{"key": k, "value": v})
 		addBlock(out, &resource.Block{
 			Type: typ, DefRange: contentBlock.DefRange, Range: blockRange(contentBlock),
