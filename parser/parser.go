@@ -28,6 +28,10 @@ type Options struct {
 	Env []string
 	// Exclude are path globs (relative to the working folder) not scanned.
 	Exclude []string
+	// Sized, when not nil, is called once, before any module is parsed,
+	// with the total size in bytes of the configuration files found
+	// (plans not counted): the command sizes its heap by it.
+	Sized func(bytes int64)
 }
 
 // Result is the outcome of loading.

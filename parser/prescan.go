@@ -48,6 +48,17 @@ func guessCalls(folders []*folder) map[string][]string {
 	return calls
 }
 
+// sourceSize is the total size of the files guessCalls read of folders.
+func sourceSize(folders []*folder) int64 {
+	var n int64
+	for _, fo := range folders {
+		for _, src := range fo.srcs {
+			n += int64(len(src))
+		}
+	}
+	return n
+}
+
 // guessSources returns the local module sources ("./…", "../…") that src
 // appears to set: each line `source = "./…"` (`"source": "./…"` in JSON)
 // whose string has no escape or template sequence. terraform fmt writes

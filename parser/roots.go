@@ -38,7 +38,11 @@ type rootResult struct {
 // missed is evaluated now, and a folder it took for a root module wrongly
 // is dropped, with the files only its evaluation read.
 func loadRoots(res *Result, files *fileCache, dirs []string, opts Options, release bool) {
-	guess := guessCalls(files.list(dirs))
+	folders := files.list(dirs)
+	guess := guessCalls(folders)
+	if opts.Sized != nil {
+		opts.Sized(sourceSize(folders))
+	}
 	roots := rootModules(guess, dirs)
 	var users *treeUsers
 	if release {
@@ -46,7 +50,7 @@ func loadRoots(res *Result, files *fileCache, dirs []string, opts Options, relea
 	}
 	results := map[string]rootResult{}
 	evalRoots(files, roots, opts, users, results)
-	folders := files.parseFolders(dirs)
+	folders = files.parseFolders(dirs)
 	calls := make(map[string][]string, len(folders))
 	for _, fo := range folders {
 		res.Diagnostics = append(res.Diagnostics, fo.diags...)

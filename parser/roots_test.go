@@ -135,3 +135,23 @@ func TestLoadRootModules(t *testing.T) {
 		})
 	}
 }
+
+// TestSized checks that Load reports the size of the configuration files
+// it found, once, before analysing them: every .tf and .tf.json of the
+// selected folders, not variables files.
+func TestSized(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"root/main.tf":          `module "m" { source = "../mod" }`,
+		"root/vars.tf.json":     `{"variable": {"x": {}}}`,
+		"root/terraform.tfvars": `x = 1`,
+		"mod/main.tf":           `resource "aws_vpc" "v" { cidr_block = "10.0.0.0/16" }`,
+	}
+	writeTree(t, dir, files)
+	var calls []int64
+	parser.Load([]string{dir}, parser.Options{Sized: func(n int64) { calls = append(calls, n) }})
+	want := int64(len(files["root/main.tf"]) + len(files["root/vars.tf.json"]) + len(files["mod/main.tf"]))
+	if !slices.Equal(calls, []int64{want}) {
+		t.Errorf("Sized called with %v, want [%d]", calls, want)
+	}
+}

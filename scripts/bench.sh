@@ -14,7 +14,8 @@
 # one machine; wall times mean little while other processes load it, so the
 # load average is printed before and after (CPU time is steadier). The
 # environment reaches vpclint: GOGC=100 scripts/bench.sh measures Go's
-# default collector setting instead of vpclint's. This script asserts
+# default collector setting instead of vpclint's heap budget
+# (internal/membudget), which GOGC or GOMEMLIMIT turn off. This script asserts
 # nothing except that every run completes (exit 0 or 1).
 set -euo pipefail
 

@@ -183,7 +183,7 @@ func (c *cli) lint(opts *options) int {
 		}
 	}
 
-	res := parser.Load(opts.paths, parser.Options{Vars: opts.vars, VarFiles: opts.varFiles, Env: c.env, Exclude: s.exclude})
+	res := parser.Load(opts.paths, parser.Options{Vars: opts.vars, VarFiles: opts.varFiles, Env: c.env, Exclude: s.exclude, Sized: sizeHeap})
 	loadErrs, warnings := splitDiags(res.Diagnostics)
 	c.warn(warnings)
 	for _, m := range res.Skipped {

@@ -21,15 +21,26 @@ package main
 import (
 	"os"
 	"runtime/debug"
+
+	"github.com/vpclint/vpclint/internal/membudget"
 )
 
+// sizeHeap, when not nil, is given the size of the configuration a lint
+// reads (parser.Options.Sized): the command's heap budget. Tests running
+// the command in their own process leave it nil.
+var sizeHeap func(bytes int64)
+
 func main() {
-	if _, set := os.LookupEnv("GOGC"); !set {
-		// Half as many collections as Go's default: a lint keeps little
-		// memory live (its syntax trees are released as it goes), so the
-		// heap stays small, and at the default collecting takes a quarter
-		// of the CPU time of a large lint (scripts/bench.sh).
+	_, gogc := os.LookupEnv("GOGC")
+	_, limit := os.LookupEnv("GOMEMLIMIT")
+	if !gogc && !limit {
+		// Half as many collections as Go's default until the input's size
+		// is known, then a heap budget proportional to it (membudget):
+		// a lint keeps little memory live, and at the default collecting
+		// takes a quarter of the CPU time of a large lint
+		// (scripts/bench.sh).
 		debug.SetGCPercent(200)
+		sizeHeap = membudget.Set
 	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, os.Environ()))
 }

@@ -115,7 +115,7 @@ func runReach(args []string, stdout, stderr io.Writer, environ []string) int {
 	if err != nil {
 		return c.fail(nil, plainError("Cannot read the current folder", err.Error()))
 	}
-	res := parser.Load(opts.paths, parser.Options{Vars: opts.vars, VarFiles: opts.varFiles, Env: environ})
+	res := parser.Load(opts.paths, parser.Options{Vars: opts.vars, VarFiles: opts.varFiles, Env: environ, Sized: sizeHeap})
 	loadErrs, warnings := splitDiags(res.Diagnostics)
 	c.warn(warnings)
 	if len(loadErrs) > 0 {
