@@ -78,6 +78,9 @@ func mayNestDeeper(src []byte, limit int) bool {
 					continue
 				}
 			}
+			if !templateByte[c] {
+				continue // text: nothing opens or closes
+			}
 			switch {
 			case c == '\n':
 				lineStart = top.mode == modeHeredoc
@@ -99,6 +102,10 @@ func mayNestDeeper(src []byte, limit int) bool {
 				operand = false
 			}
 		default:
+			if wordByte[c] {
+				operand = true // a name or number: nothing opens, closes or chains
+				continue
+			}
 			switch c {
 			case ' ', '\t', '\r':
 				continue // operand stays as it was
@@ -167,6 +174,20 @@ func mayNestDeeper(src []byte, limit int) bool {
 		}
 	}
 	return false
+}
+
+// templateByte marks the bytes that mean something inside a template
+// string or heredoc; wordByte the bytes of names and numbers in code, which
+// can end an operand and do nothing else.
+var templateByte, wordByte [256]bool
+
+func init() {
+	for _, c := range []byte("\n\\\"$%") {
+		templateByte[c] = true
+	}
+	for c := range 256 {
+		wordByte[c] = c == '_' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c >= 0x80
+	}
 }
 
 // closes reports whether the closing bracket c closes a code frame opened
