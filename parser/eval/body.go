@@ -57,7 +57,7 @@ func (s *scope) evalBody(body hcl.Body, top bool) resource.Body {
 		out.Attrs = make(map[string]resource.Attr, len(b.Attributes))
 		// One context for all the attributes: building one per attribute
 		// cost more than evaluating them.
-		ctx := s.contextOf(s.m.ev.bodyVariables(b, top))
+		ctx := s.contextOf(s.m.ev.bodyPlan(b, top))
 		for name, a := range b.Attributes {
 			if !top || !metaAttrs[name] {
 				out.Attrs[name] = resource.Attr{Value: s.evalAttr(a.Expr, ctx), Range: a.SrcRange}

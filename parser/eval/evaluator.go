@@ -33,10 +33,16 @@ type evaluator struct {
 	cycles map[string]bool
 	// reported dedupes errors met while evaluating each instance.
 	reported map[string]bool
-	// traversals caches expr.Variables() per expression, and
-	// bodyTraversals bodyVariables per body.
-	traversals     map[hcl.Expression][]hcl.Traversal
-	bodyTraversals map[*hclsyntax.Body][]hcl.Traversal
+	// traversals caches expr.Variables() per expression; plans and
+	// bodyPlans the evaluation context plans of expressions and bodies.
+	traversals map[hcl.Expression][]hcl.Traversal
+	plans      map[hcl.Expression]*refPlan
+	bodyPlans  map[*hclsyntax.Body]*refPlan
+	// noVariables is the context of an expression that refers to nothing.
+	noVariables *hcl.EvalContext
+	// cycleHits counts the values found in a cycle, each giving unknown:
+	// an object built while it does not change holds only final values.
+	cycleHits int
 	// implicit are the provider configurations Terraform creates when no
 	// block is written, by key.
 	implicit map[string]*resource.Provider
@@ -55,15 +61,18 @@ func newEvaluator(dir string, opts Options) *evaluator {
 	if err != nil {
 		cwd = dir
 	}
-	return &evaluator{
+	ev := &evaluator{
 		opts:       opts,
 		rootDir:    dir,
 		funcs:      funcs.Table(dir),
 		cycles:     map[string]bool{},
-		traversals: map[hcl.Expression][]hcl.Traversal{}, bodyTraversals: map[*hclsyntax.Body][]hcl.Traversal{},
-		implicit: map[string]*resource.Provider{},
-		cwd:      filepath.ToSlash(cwd),
+		traversals: map[hcl.Expression][]hcl.Traversal{}, plans: map[hcl.Expression]*refPlan{},
+		bodyPlans: map[*hclsyntax.Body]*refPlan{},
+		implicit:  map[string]*resource.Provider{},
+		cwd:       filepath.ToSlash(cwd),
 	}
+	ev.noVariables = &hcl.EvalContext{Functions: ev.funcs}
+	return ev
 }
 
 // loadTree reads the module tree (phase one).
@@ -81,22 +90,6 @@ func (ev *evaluator) variablesOf(expr hcl.Expression) []hcl.Traversal {
 	if !ok {
 		trs = variables(expr)
 		ev.traversals[expr] = trs
-	}
-	return trs
-}
-
-// bodyVariables returns the traversals of the attributes of body (its
-// meta-arguments left out when top), cached per body: a body is always
-// evaluated with the same top.
-func (ev *evaluator) bodyVariables(body *hclsyntax.Body, top bool) []hcl.Traversal {
-	trs, ok := ev.bodyTraversals[body]
-	if !ok {
-		for name, a := range body.Attributes {
-			if !top || !metaAttrs[name] {
-				trs = append(trs, ev.variablesOf(a.Expr)...)
-			}
-		}
-		ev.bodyTraversals[body] = trs
 	}
 	return trs
 }
@@ -124,6 +117,7 @@ func (ev *evaluator) begin(n *node) bool {
 	case done:
 		return false
 	case visiting:
+		ev.cycleHits++
 		ev.cycle(n)
 		return false
 	}

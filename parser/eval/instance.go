@@ -39,6 +39,8 @@ type modInst struct {
 	resources map[string]*resNode
 	calls     map[string]*callNode
 	providers map[string]*resource.Provider
+	// objects caches the context objects of refGroups by key.
+	objects map[string]cty.Value
 }
 
 func (ev *evaluator) newInstance(mod *module, parent *modInst) *modInst {
@@ -52,6 +54,7 @@ func (ev *evaluator) newInstance(mod *module, parent *modInst) *modInst {
 		resources: map[string]*resNode{},
 		calls:     map[string]*callNode{},
 		providers: map[string]*resource.Provider{},
+		objects:   map[string]cty.Value{},
 	}
 	rel, err := filepath.Rel(ev.rootDir, mod.dir)
 	if err != nil {

@@ -1,0 +1,214 @@
+package eval
+
+import (
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/zclconf/go-cty/cty"
+)
+
+// refPlan is what the evaluation context of an expression or a body
+// needs, worked out once from its traversals: the roots it refers to and,
+// for the roots that are objects of named values, the names it reads.
+type refPlan struct {
+	// roots are the distinct traversal roots, in order.
+	roots []string
+	// groups are the var, local, module and managed resource type roots
+	// with the names read from each; data the data source types.
+	groups, data []refGroup
+	// outs are the outputs read from each module call.
+	outs map[string]*outputSet
+}
+
+// refGroup is one object root of a plan and the names read from it.
+type refGroup struct {
+	root  string
+	names []string // distinct, sorted
+	// addrs are the module-relative addresses of names for a resource or
+	// data source type ("aws_vpc.main", "data.aws_ami.x").
+	addrs []string
+	// key identifies the object (root and names) in a module instance's
+	// cache; empty for module calls, whose value depends on outs.
+	key string
+}
+
+// planOf returns the cached plan of expr.
+func (ev *evaluator) planOf(expr hcl.Expression) *refPlan {
+	p, ok := ev.plans[expr]
+	if !ok {
+		p = newRefPlan(ev.variablesOf(expr))
+		ev.plans[expr] = p
+	}
+	return p
+}
+
+// bodyPlan returns the cached plan of the attributes of body (its
+// meta-arguments left out when top): a body is always evaluated with the
+// same top.
+func (ev *evaluator) bodyPlan(body *hclsyntax.Body, top bool) *refPlan {
+	p, ok := ev.bodyPlans[body]
+	if !ok {
+		var trs []hcl.Traversal
+		for name, a := range body.Attributes {
+			if !top || !metaAttrs[name] {
+				trs = append(trs, ev.variablesOf(a.Expr)...)
+			}
+		}
+		p = newRefPlan(trs)
+		ev.bodyPlans[body] = p
+	}
+	return p
+}
+
+// newRefPlan groups traversals. A traversal that names no attribute of an
+// object root (`var`, `local[0]`) adds nothing to its group, so that the
+// reference fails (an unknown result) as an undeclared one does in
+// Terraform.
+func newRefPlan(trs []hcl.Traversal) *refPlan {
+	p := &refPlan{}
+	if len(trs) == 0 {
+		return p
+	}
+	names := map[string][]string{}     // object root → names
+	dataNames := map[string][]string{} // data source type → names
+	for _, tr := range trs {
+		root := tr.RootName()
+		if !slices.Contains(p.roots, root) {
+			p.roots = append(p.roots, root)
+		}
+		name, named := stepName(tr, 1)
+		switch root {
+		case "count", "each", "path", "terraform", "self", "ephemeral", "resource":
+		case "data":
+			if rname, ok := stepName(tr, 2); named && ok && !slices.Contains(dataNames[name], rname) {
+				dataNames[name] = append(dataNames[name], rname)
+			}
+		default:
+			if root == "module" && named {
+				if p.outs == nil {
+					p.outs = map[string]*outputSet{}
+				}
+				if p.outs[name] == nil {
+					p.outs[name] = &outputSet{}
+				}
+				p.outs[name].add(tr)
+			}
+			if _, seen := names[root]; !seen {
+				names[root] = nil
+			}
+			if named && !slices.Contains(names[root], name) {
+				names[root] = append(names[root], name)
+			}
+		}
+	}
+	p.groups = groups(names, "", func(root string) bool { return root != "module" })
+	p.data = groups(dataNames, "data.", func(string) bool { return false })
+	return p
+}
+
+// groups turns names by root into groups, in root order; prefix starts
+// the addresses of resource roots, and cached tells the roots whose
+// objects a module instance may cache.
+func groups(names map[string][]string, prefix string, cached func(root string) bool) []refGroup {
+	out := make([]refGroup, 0, len(names))
+	for _, root := range slices.Sorted(maps.Keys(names)) {
+		g := refGroup{root: root, names: slices.Sorted(slices.Values(names[root]))}
+		if prefix != "" || !reservedRoots[root] {
+			for _, name := range g.names {
+				g.addrs = append(g.addrs, prefix+root+"."+name)
+			}
+		}
+		if cached(root) {
+			g.key = root + "\x00" + strings.Join(g.names, "\x00")
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// contextOf builds the evaluation context of plan p, computing each value
+// it refers to on demand.
+func (s *scope) contextOf(p *refPlan) *hcl.EvalContext {
+	m := s.m
+	if len(p.roots) == 0 {
+		return m.ev.noVariables
+	}
+	vars := make(map[string]cty.Value, len(p.roots))
+	for _, root := range p.roots {
+		if v, ok := s.extra[root]; ok {
+			vars[root] = v
+			continue
+		}
+		switch root {
+		case "count":
+			if s.key.count != cty.NilVal {
+				vars[root] = s.key.count
+			}
+		case "each":
+			if s.key.each != cty.NilVal {
+				vars[root] = s.key.each
+			}
+		case "path":
+			vars[root] = m.pathObj
+		case "terraform":
+			vars[root] = workspaceObj
+		case "self", "ephemeral", "resource":
+			vars[root] = cty.DynamicVal
+		}
+	}
+	for i := range p.groups {
+		if g := &p.groups[i]; !shadowed(s.extra, g.root) {
+			vars[g.root] = m.groupObject(g, p.outs)
+		}
+	}
+	if len(p.data) > 0 && !shadowed(s.extra, "data") {
+		types := make(map[string]cty.Value, len(p.data))
+		for i := range p.data {
+			types[p.data[i].root] = m.groupObject(&p.data[i], nil)
+		}
+		vars["data"] = cty.ObjectVal(types)
+	}
+	return &hcl.EvalContext{Functions: m.ev.funcs, Variables: vars}
+}
+
+// shadowed reports whether extra (dynamic block iterators) holds root.
+func shadowed(extra map[string]cty.Value, root string) bool {
+	_, ok := extra[root]
+	return ok
+}
+
+// groupObject is the object of the values g names that exist, cached in
+// the module instance when no value was cut short by a cycle (the same
+// names give the same object for every later body).
+func (m *modInst) groupObject(g *refGroup, outs map[string]*outputSet) cty.Value {
+	if v, ok := m.objects[g.key]; ok && g.key != "" {
+		return v
+	}
+	cycles := m.ev.cycleHits
+	attrs := make(map[string]cty.Value, len(g.names))
+	for i, name := range g.names {
+		var v cty.Value
+		var ok bool
+		switch {
+		case g.addrs != nil:
+			v, ok = m.resourceValue(g.addrs[i])
+		case g.root == "var":
+			v, ok = m.variable(name)
+		case g.root == "local":
+			v, ok = m.local(name)
+		default: // module
+			v, ok = m.callValue(name, outs[name])
+		}
+		if ok {
+			attrs[name] = v
+		}
+	}
+	obj := cty.ObjectVal(attrs)
+	if g.key != "" && m.ev.cycleHits == cycles {
+		m.objects[g.key] = obj
+	}
+	return obj
+}
