@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"maps"
 	"slices"
 	"strings"
 
@@ -27,11 +26,9 @@ type refPlan struct {
 type refGroup struct {
 	root  string
 	names []string // distinct, sorted
-	// addrs are the module-relative addresses of names for a resource or
-	// data source type ("aws_vpc.main", "data.aws_ami.x").
-	addrs []string
 	// key identifies the object (root and names) in a module instance's
-	// cache; empty for module calls, whose value depends on outs.
+	// cache; empty for module calls, whose value depends on the outputs
+	// read, and data sources.
 	key string
 }
 
@@ -66,14 +63,10 @@ func (ev *evaluator) bodyPlan(body *hclsyntax.Body, top bool) *refPlan {
 // newRefPlan groups traversals. A traversal that names no attribute of an
 // object root (`var`, `local[0]`) adds nothing to its group, so that the
 // reference fails (an unknown result) as an undeclared one does in
-// Terraform.
+// Terraform. Most bodies are evaluated once: the plan is built with a few
+// small slices.
 func newRefPlan(trs []hcl.Traversal) *refPlan {
 	p := &refPlan{}
-	if len(trs) == 0 {
-		return p
-	}
-	names := map[string][]string{}     // object root → names
-	dataNames := map[string][]string{} // data source type → names
 	for _, tr := range trs {
 		root := tr.RootName()
 		if !slices.Contains(p.roots, root) {
@@ -83,10 +76,14 @@ func newRefPlan(trs []hcl.Traversal) *refPlan {
 		switch root {
 		case "count", "each", "path", "terraform", "self", "ephemeral", "resource":
 		case "data":
-			if rname, ok := stepName(tr, 2); named && ok && !slices.Contains(dataNames[name], rname) {
-				dataNames[name] = append(dataNames[name], rname)
+			if rname, ok := stepName(tr, 2); named && ok {
+				groupOf(&p.data, name).add(rname)
 			}
 		default:
+			g := groupOf(&p.groups, root)
+			if named {
+				g.add(name)
+			}
 			if root == "module" && named {
 				if p.outs == nil {
 					p.outs = map[string]*outputSet{}
@@ -96,37 +93,33 @@ func newRefPlan(trs []hcl.Traversal) *refPlan {
 				}
 				p.outs[name].add(tr)
 			}
-			if _, seen := names[root]; !seen {
-				names[root] = nil
-			}
-			if named && !slices.Contains(names[root], name) {
-				names[root] = append(names[root], name)
-			}
 		}
 	}
-	p.groups = groups(names, "", func(root string) bool { return root != "module" })
-	p.data = groups(dataNames, "data.", func(string) bool { return false })
+	for i := range p.groups {
+		if g := &p.groups[i]; g.root != "module" {
+			slices.Sort(g.names)
+			g.key = g.root + "\x00" + strings.Join(g.names, "\x00")
+		}
+	}
 	return p
 }
 
-// groups turns names by root into groups, in root order; prefix starts
-// the addresses of resource roots, and cached tells the roots whose
-// objects a module instance may cache.
-func groups(names map[string][]string, prefix string, cached func(root string) bool) []refGroup {
-	out := make([]refGroup, 0, len(names))
-	for _, root := range slices.Sorted(maps.Keys(names)) {
-		g := refGroup{root: root, names: slices.Sorted(slices.Values(names[root]))}
-		if prefix != "" || !reservedRoots[root] {
-			for _, name := range g.names {
-				g.addrs = append(g.addrs, prefix+root+"."+name)
-			}
+// groupOf returns the group of root in *gs, adding it when missing.
+func groupOf(gs *[]refGroup, root string) *refGroup {
+	for i := range *gs {
+		if (*gs)[i].root == root {
+			return &(*gs)[i]
 		}
-		if cached(root) {
-			g.key = root + "\x00" + strings.Join(g.names, "\x00")
-		}
-		out = append(out, g)
 	}
-	return out
+	*gs = append(*gs, refGroup{root: root})
+	return &(*gs)[len(*gs)-1]
+}
+
+// add adds name to g's names, once.
+func (g *refGroup) add(name string) {
+	if !slices.Contains(g.names, name) {
+		g.names = append(g.names, name)
+	}
 }
 
 // contextOf builds the evaluation context of plan p, computing each value
@@ -161,13 +154,13 @@ func (s *scope) contextOf(p *refPlan) *hcl.EvalContext {
 	}
 	for i := range p.groups {
 		if g := &p.groups[i]; !shadowed(s.extra, g.root) {
-			vars[g.root] = m.groupObject(g, p.outs)
+			vars[g.root] = m.groupObject(g, "", p.outs)
 		}
 	}
 	if len(p.data) > 0 && !shadowed(s.extra, "data") {
 		types := make(map[string]cty.Value, len(p.data))
 		for i := range p.data {
-			types[p.data[i].root] = m.groupObject(&p.data[i], nil)
+			types[p.data[i].root] = m.groupObject(&p.data[i], "data.", nil)
 		}
 		vars["data"] = cty.ObjectVal(types)
 	}
@@ -182,25 +175,26 @@ func shadowed(extra map[string]cty.Value, root string) bool {
 
 // groupObject is the object of the values g names that exist, cached in
 // the module instance when no value was cut short by a cycle (the same
-// names give the same object for every later body).
-func (m *modInst) groupObject(g *refGroup, outs map[string]*outputSet) cty.Value {
+// names give the same object for every later body). A resource type's
+// addresses start with prefix ("data." for data sources).
+func (m *modInst) groupObject(g *refGroup, prefix string, outs map[string]*outputSet) cty.Value {
 	if v, ok := m.objects[g.key]; ok && g.key != "" {
 		return v
 	}
 	cycles := m.ev.cycleHits
 	attrs := make(map[string]cty.Value, len(g.names))
-	for i, name := range g.names {
+	for _, name := range g.names {
 		var v cty.Value
 		var ok bool
 		switch {
-		case g.addrs != nil:
-			v, ok = m.resourceValue(g.addrs[i])
-		case g.root == "var":
+		case prefix == "" && g.root == "var":
 			v, ok = m.variable(name)
-		case g.root == "local":
+		case prefix == "" && g.root == "local":
 			v, ok = m.local(name)
-		default: // module
+		case prefix == "" && g.root == "module":
 			v, ok = m.callValue(name, outs[name])
+		default:
+			v, ok = m.resourceValue(prefix + g.root + "." + name)
 		}
 		if ok {
 			attrs[name] = v
