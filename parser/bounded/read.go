@@ -95,7 +95,7 @@ func ReadFile(path string, limit int64) ([]byte, *hcl.Diagnostic) {
 		return nil, errorAt(path, nil, 0, "Cannot read file", err.Error())
 	}
 	defer f.Close()
-	src, err := io.ReadAll(io.LimitReader(f, limit+1))
+	src, err := readAtMost(f, st.Size(), limit+1)
 	if err != nil {
 		return nil, errorAt(path, nil, 0, "Cannot read file", err.Error())
 	}
@@ -104,6 +104,28 @@ func ReadFile(path string, limit int64) ([]byte, *hcl.Diagnostic) {
 			fmt.Sprintf("%s grew beyond %d bytes while it was read.", path, limit))
 	}
 	return src, nil
+}
+
+// readAtMost reads r to its end, or to max bytes, into a buffer sized for
+// the size the file had when it was checked (plus one byte, to see the
+// end): a file read in one call, where io.ReadAll would grow its buffer
+// from 512 bytes with a read per step.
+func readAtMost(r io.Reader, size, max int64) ([]byte, error) {
+	buf := make([]byte, 0, min(size+1, max))
+	for int64(len(buf)) < max {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)] // the file grew: let append pick the next size
+		}
+		n, err := r.Read(buf[len(buf):min(int64(cap(buf)), max)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	return buf, nil
 }
 
 // kind names the type of a file that is not regular.

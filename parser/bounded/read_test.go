@@ -189,3 +189,27 @@ func find(diags hcl.Diagnostics, summary string) *hcl.Diagnostic {
 	}
 	return nil
 }
+
+// TestReadAtMost reads files whose size changed since it was checked, and
+// files at and beyond the bound.
+func TestReadAtMost(t *testing.T) {
+	tests := []struct {
+		name      string
+		data      string
+		size, max int64
+		want      string
+	}{
+		{"empty", "", 0, 10, ""},
+		{"as checked", "abc", 3, 10, "abc"},
+		{"grew", "abcdefghij", 3, 100, "abcdefghij"},
+		{"shrank", "ab", 30, 100, "ab"},
+		{"at the bound", "abcd", 4, 4, "abcd"},
+		{"beyond the bound", "abcdefgh", 2, 5, "abcde"},
+	}
+	for _, tc := range tests {
+		got, err := readAtMost(strings.NewReader(tc.data), tc.size, tc.max)
+		if err != nil || string(got) != tc.want {
+			t.Errorf("%s: got %q, %v; want %q", tc.name, got, err, tc.want)
+		}
+	}
+}
