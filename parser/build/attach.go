@@ -72,7 +72,11 @@ func (b *builder) attachments(in *resource.Instance) {
 // counted group without an instance key (an instance picked by an unknown
 // key), every instance of that group: one of them is used.
 func (b *builder) groupsNamed(s string) []*model.SecurityGroup {
-	if g := b.sgOf(cty.StringVal(s)); g != nil {
+	t := b.resolveString(s)
+	if t.literal != "" {
+		return nil // neither a reference nor an id of the build
+	}
+	if g := b.sgAt(t); g != nil {
 		return []*model.SecurityGroup{g}
 	}
 	address, attr, ok := resource.ParseRef(s)

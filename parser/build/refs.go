@@ -102,8 +102,16 @@ func (ix index) instance(address string) *resource.Instance {
 // resolve interprets a reference-valued argument.
 func (b *builder) resolve(v cty.Value) target {
 	s, ok := asString(v)
-	if !ok || s == "" {
-		return target{known: ok}
+	if !ok {
+		return target{}
+	}
+	return b.resolveString(s)
+}
+
+// resolveString is resolve for a known string.
+func (b *builder) resolveString(s string) target {
+	if s == "" {
+		return target{known: true}
 	}
 	if address, attr, isRef := resource.ParseRef(s); isRef {
 		return target{inst: b.refs.instance(address), attr: attr, address: address, known: true}
@@ -160,7 +168,11 @@ func (b *builder) natOf(v cty.Value) *model.NATGateway {
 // sgOf returns the security group an id names: a group's id, or a VPC's
 // default_security_group_id when aws_default_security_group manages it.
 func (b *builder) sgOf(v cty.Value) *model.SecurityGroup {
-	t := b.resolve(v)
+	return b.sgAt(b.resolve(v))
+}
+
+// sgAt is sgOf for a resolved value.
+func (b *builder) sgAt(t target) *model.SecurityGroup {
 	if in := t.of("aws_security_group", "aws_default_security_group"); in != nil {
 		return b.sgs[in]
 	}
