@@ -14,12 +14,14 @@ import (
 type sources struct {
 	files map[string][]byte
 	base  string
-	// starts caches, per file, the byte offset at which each line starts.
+	// starts caches, per file, the byte offset at which each line starts;
+	// paths the relative path of each file.
 	starts map[string][]int
+	paths  map[string]string
 }
 
 func newSources(files map[string][]byte, base string) *sources {
-	return &sources{files: files, base: base, starts: map[string][]int{}}
+	return &sources{files: files, base: base, starts: map[string][]int{}, paths: map[string]string{}}
 }
 
 // span is a range as the formats print it: a relative slash path, 1-based
@@ -49,12 +51,18 @@ func (s *sources) path(name string) string {
 	if name == "" {
 		return ""
 	}
-	if s.base != "" && filepath.IsAbs(name) {
-		if rel, err := filepath.Rel(s.base, name); err == nil {
-			name = rel
+	if p, ok := s.paths[name]; ok {
+		return p
+	}
+	p := name
+	if s.base != "" && filepath.IsAbs(p) {
+		if rel, err := filepath.Rel(s.base, p); err == nil {
+			p = rel
 		}
 	}
-	return filepath.ToSlash(filepath.Clean(name))
+	p = filepath.ToSlash(filepath.Clean(p))
+	s.paths[name] = p
+	return p
 }
 
 // column returns p's 1-based column in UTF-16 code units. It falls back to
