@@ -100,6 +100,26 @@ var (
 	providerSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{{Name: "alias"}}}
 )
 
+// partialContent is body.PartialContent(schema) without the rest of the
+// body. For a native body and a schema of optional attributes only, it
+// reads the attributes directly: PartialContent would make four maps and
+// a copy of the body, and has nothing to report for such a schema. Only
+// the rest of a PartialContent hides attributes, and no caller passes one.
+func partialContent(body hcl.Body, schema *hcl.BodySchema) (*hcl.BodyContent, hcl.Diagnostics) {
+	b, native := body.(*hclsyntax.Body)
+	if !native || len(schema.Blocks) > 0 || slices.ContainsFunc(schema.Attributes, func(a hcl.AttributeSchema) bool { return a.Required }) {
+		content, _, diags := body.PartialContent(schema)
+		return content, diags
+	}
+	content := &hcl.BodyContent{Attributes: hcl.Attributes{}, MissingItemRange: b.MissingItemRange()}
+	for _, s := range schema.Attributes {
+		if a, ok := b.Attributes[s.Name]; ok {
+			content.Attributes[s.Name] = a.AsHCLAttribute()
+		}
+	}
+	return content, nil
+}
+
 // configFiles lists the .tf and .tf.json files of dir that Terraform reads,
 // in lexical order, primary files first and override files after.
 func configFiles(dir string) (primary, override []string, err error) {
@@ -248,7 +268,7 @@ func (l *loader) decodeLocals(m *module, b *hcl.Block, isOverride bool) {
 
 func (l *loader) decodeOutput(m *module, b *hcl.Block, isOverride bool) {
 	name := b.Labels[0]
-	content, _, diags := b.Body.PartialContent(outputSchema)
+	content, diags := partialContent(b.Body, outputSchema)
 	l.diags = append(l.diags, diags...)
 	prev, exists := m.outputs[name]
 	switch {
@@ -299,7 +319,7 @@ func (l *loader) decodeResource(m *module, b *hcl.Block, mode string, isOverride
 
 // decodeResourceMeta reads count, for_each and provider.
 func (l *loader) decodeResourceMeta(r *resourceConfig) {
-	content, _, diags := r.body.PartialContent(resourceSchema)
+	content, diags := partialContent(r.body, resourceSchema)
 	l.diags = append(l.diags, diags...)
 	r.count, r.forEach = nil, nil
 	if a := content.Attributes["count"]; a != nil {
@@ -455,7 +475,7 @@ func (l *loader) decodeProvidersMap(c *moduleCall, expr hcl.Expression) {
 }
 
 func (l *loader) decodeProvider(m *module, b *hcl.Block, isOverride bool) {
-	content, _, diags := b.Body.PartialContent(providerSchema)
+	content, diags := partialContent(b.Body, providerSchema)
 	l.diags = append(l.diags, diags...)
 	key := b.Labels[0]
 	if a := content.Attributes["alias"]; a != nil {

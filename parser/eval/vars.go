@@ -54,7 +54,7 @@ func (l *loader) decodeVariable(m *module, b *hcl.Block, isOverride bool) {
 }
 
 func (l *loader) variable(name string, body hcl.Body, defRange hcl.Range) *variable {
-	content, _, diags := body.PartialContent(variableSchema)
+	content, diags := partialContent(body, variableSchema)
 	l.diags = append(l.diags, diags...)
 	v := &variable{name: name, ty: cty.DynamicPseudoType, def: cty.NilVal, nullable: true, body: body, defRange: defRange}
 	if a := content.Attributes["type"]; a != nil {

@@ -125,3 +125,34 @@ func visitAllNames(body *hclsyntax.Body) *attrNames {
 	})
 	return n
 }
+
+// TestPartialContentAgrees compares partialContent with hcl's
+// PartialContent on every block body of the fixtures, for the schemas it
+// reads directly.
+func TestPartialContentAgrees(t *testing.T) {
+	schemas := []*hcl.BodySchema{variableSchema, resourceSchema, outputSchema, providerSchema}
+	_ = filepath.WalkDir("../../testdata", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".tf") {
+			return nil
+		}
+		src, err := os.ReadFile(path)
+		if err != nil {
+			return nil
+		}
+		f, _ := hclsyntax.ParseConfig(src, path, hcl.InitialPos)
+		body, ok := f.Body.(*hclsyntax.Body)
+		if !ok {
+			return nil
+		}
+		for _, blk := range body.Blocks {
+			for _, schema := range schemas {
+				got, gotDiags := partialContent(blk.Body, schema)
+				want, _, wantDiags := blk.Body.PartialContent(schema)
+				if !reflect.DeepEqual(got, want) || !reflect.DeepEqual(gotDiags, wantDiags) {
+					t.Errorf("%s: block at %s: got %+v %v, want %+v %v", path, blk.DefRange(), got, gotDiags, want, wantDiags)
+				}
+			}
+		}
+		return nil
+	})
+}
