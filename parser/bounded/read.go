@@ -106,17 +106,17 @@ func ReadFile(path string, limit int64) ([]byte, *hcl.Diagnostic) {
 	return src, nil
 }
 
-// readAtMost reads r to its end, or to max bytes, into a buffer sized for
+// readAtMost reads r to its end, or to limit bytes, into a buffer sized for
 // the size the file had when it was checked (plus one byte, to see the
 // end): a file read in one call, where io.ReadAll would grow its buffer
 // from 512 bytes with a read per step.
-func readAtMost(r io.Reader, size, max int64) ([]byte, error) {
-	buf := make([]byte, 0, min(size+1, max))
-	for int64(len(buf)) < max {
+func readAtMost(r io.Reader, size, limit int64) ([]byte, error) {
+	buf := make([]byte, 0, min(size+1, limit))
+	for int64(len(buf)) < limit {
 		if len(buf) == cap(buf) {
 			buf = append(buf, 0)[:len(buf)] // the file grew: let append pick the next size
 		}
-		n, err := r.Read(buf[len(buf):min(int64(cap(buf)), max)])
+		n, err := r.Read(buf[len(buf):min(int64(cap(buf)), limit)])
 		buf = buf[:len(buf)+n]
 		if err == io.EOF {
 			return buf, nil

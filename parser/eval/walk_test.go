@@ -133,11 +133,11 @@ func TestPartialContentAgrees(t *testing.T) {
 	schemas := []*hcl.BodySchema{variableSchema, resourceSchema, outputSchema, providerSchema}
 	_ = filepath.WalkDir("../../testdata", func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".tf") {
-			return nil
+			return err
 		}
 		src, err := os.ReadFile(path)
 		if err != nil {
-			return nil
+			t.Fatal(err)
 		}
 		f, _ := hclsyntax.ParseConfig(src, path, hcl.InitialPos)
 		body, ok := f.Body.(*hclsyntax.Body)
