@@ -34,6 +34,11 @@ func (s *scope) evalIn(expr hcl.Expression, ctx *hcl.EvalContext) cty.Value {
 	if v, ok := literalString(expr); ok {
 		return v
 	}
+	if t, ok := expr.(*hclsyntax.ScopeTraversalExpr); ok {
+		if v, ok := attrPath(t.Traversal, ctx); ok {
+			return v
+		}
+	}
 	v, diags := expr.Value(ctx)
 	if diags.HasErrors() || v == cty.NilVal {
 		if d, le := funcs.CallLimit(diags); le != nil {
@@ -59,6 +64,26 @@ func literalString(expr hcl.Expression) (cty.Value, bool) {
 		return cty.NilVal, false
 	}
 	return lit.Val, true
+}
+
+// attrPath is the value of tr, a reference such as aws_vpc.main.id or
+// var.name, when every step is an attribute that a known object has:
+// what hcl's traversal gives, without the range and diagnostics each of its
+// steps allocates. Anything else (an index, a null, unknown or marked
+// value, a map, a missing attribute) is left to hcl. ctx has no parent.
+func attrPath(tr hcl.Traversal, ctx *hcl.EvalContext) (cty.Value, bool) {
+	v, ok := ctx.Variables[tr.RootName()]
+	if !ok || ctx.Parent() != nil {
+		return cty.NilVal, false
+	}
+	for _, step := range tr[1:] {
+		a, ok := step.(hcl.TraverseAttr)
+		if !ok || !v.IsKnown() || v.IsNull() || v.IsMarked() || !v.Type().IsObjectType() || !v.Type().HasAttribute(a.Name) {
+			return cty.NilVal, false
+		}
+		v = v.GetAttr(a.Name)
+	}
+	return v, true
 }
 
 // limitError is the error for function call d that failed with le,

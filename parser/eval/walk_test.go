@@ -10,6 +10,7 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/zclconf/go-cty/cty"
 )
 
 // walkCases are expressions whose walk has a trap: names bound by for
@@ -155,4 +156,39 @@ func TestPartialContentAgrees(t *testing.T) {
 		}
 		return nil
 	})
+}
+
+// TestAttrPathAgrees compares attrPath, where it gives a value, with hcl's
+// traversal over values of every shape.
+func TestAttrPathAgrees(t *testing.T) {
+	obj := cty.ObjectVal(map[string]cty.Value{
+		"id":   cty.StringVal("x"),
+		"tags": cty.MapVal(map[string]cty.Value{"Name": cty.StringVal("n")}),
+		"deep": cty.ObjectVal(map[string]cty.Value{"a": cty.NumberIntVal(1), "n": cty.NullVal(cty.DynamicPseudoType)}),
+		"list": cty.ListVal([]cty.Value{cty.StringVal("l")}),
+		"unk":  cty.UnknownVal(cty.Object(map[string]cty.Type{"a": cty.String})),
+		"null": cty.NullVal(cty.Object(map[string]cty.Type{"a": cty.String})),
+		"mark": cty.ObjectVal(map[string]cty.Value{"a": cty.StringVal("s")}).Mark("sensitive"),
+		"dyn":  cty.DynamicVal,
+	})
+	ctx := &hcl.EvalContext{Variables: map[string]cty.Value{"r": obj, "d": cty.DynamicVal, "s": cty.StringVal("s")}}
+	refs := []string{
+		"r", "r.id", "r.tags", "r.tags.Name", "r.deep.a", "r.deep.n", "r.deep.n.x", "r.list", "r.list[0]", "r.list.x",
+		"r.unk", "r.unk.a", "r.null", "r.null.a", "r.mark", "r.mark.a", "r.dyn", "r.dyn.a", "r.missing", "r.id.x",
+		"d", "d.a", "s", "s.a", "nope", "nope.a", `r["id"]`,
+	}
+	for _, ref := range refs {
+		expr, diags := hclsyntax.ParseExpression([]byte(ref), "ref.tf", hcl.InitialPos)
+		tr, ok := expr.(*hclsyntax.ScopeTraversalExpr)
+		if diags.HasErrors() || !ok {
+			t.Fatalf("%s: not a traversal: %v", ref, diags)
+		}
+		got, ok := attrPath(tr.Traversal, ctx)
+		if !ok {
+			continue
+		}
+		if want, diags := tr.Traversal.TraverseAbs(ctx); diags.HasErrors() || !got.RawEquals(want) {
+			t.Errorf("%s: attrPath gave %#v, hcl %#v (%v)", ref, got, want, diags)
+		}
+	}
 }
