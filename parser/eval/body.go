@@ -57,7 +57,7 @@ func (s *scope) evalBody(body hcl.Body, top bool) resource.Body {
 		out.Attrs = make(map[string]resource.Attr, len(b.Attributes))
 		// One context for all the attributes: building one per attribute
 		// cost more than evaluating them.
-		ctx := s.contextOf(s.m.ev.bodyPlan(b, top))
+		ctx := s.bodyContext(b, top)
 		for name, a := range b.Attributes {
 			if !top || !metaAttrs[name] {
 				out.Attrs[name] = resource.Attr{Value: s.evalAttr(a.Expr, ctx), Range: a.SrcRange}
@@ -154,7 +154,8 @@ func (s *scope) dynamic(b *hcl.Block, out *resource.Body) {
 	}
 	// One scope for every element: nothing keeps it once its body is
 	// evaluated.
-	inner := &scope{m: s.m, key: s.key, extra: make(map[string]cty.Value, len(s.extra)+1)}
+	inner := &scope{m: s.m, key: s.key, extra: make(map[string]cty.Value, len(s.extra)+1),
+		contexts: map[*hclsyntax.Body]*hcl.EvalContext{}}
 	maps.Copy(inner.extra, s.extra)
 	for it := coll.ElementIterator(); it.Next(); {
 		k, v := it.Element()

@@ -167,6 +167,27 @@ func (s *scope) contextOf(p *refPlan) *hcl.EvalContext {
 	return &hcl.EvalContext{Functions: m.ev.funcs, Variables: vars}
 }
 
+// bodyContext is the evaluation context of body (see bodyPlan). In a
+// dynamic block's scope, the context made for the first element is kept,
+// with the iterators set anew: nothing else differs between elements.
+func (s *scope) bodyContext(body *hclsyntax.Body, top bool) *hcl.EvalContext {
+	if s.contexts == nil {
+		return s.contextOf(s.m.ev.bodyPlan(body, top))
+	}
+	ctx, ok := s.contexts[body]
+	if !ok {
+		ctx = s.contextOf(s.m.ev.bodyPlan(body, top))
+		s.contexts[body] = ctx
+		return ctx
+	}
+	for root, v := range s.extra {
+		if _, used := ctx.Variables[root]; used {
+			ctx.Variables[root] = v
+		}
+	}
+	return ctx
+}
+
 // shadowed reports whether extra (dynamic block iterators) holds root.
 func shadowed(extra map[string]cty.Value, root string) bool {
 	_, ok := extra[root]

@@ -23,7 +23,7 @@ type evaluator struct {
 	funcs   map[string]function.Function
 	// names are the attribute names a managed resource's value carries
 	// beyond its configuration, by type (see attrNames).
-	names map[string][]string
+	names *typeNames
 	diags hcl.Diagnostics
 	// unevaluated collects expression failures, each once.
 	unevaluated unevaluated
@@ -80,7 +80,7 @@ func (ev *evaluator) loadTree() *module {
 	ev.tree = newLoader(ev.opts.Parser, ev.rootDir)
 	root := ev.tree.loadRoot()
 	ev.diags = append(ev.diags, ev.tree.diags...)
-	ev.names = ev.tree.names.byType(ev.tree.types)
+	ev.names = newTypeNames(ev.tree.names, ev.tree.types)
 	return root
 }
 

@@ -179,25 +179,40 @@ func setAdd(m map[string]map[string]bool, key, name string) {
 	m[key][name] = true
 }
 
-// byType resolves the recorded names against the managed resource types
-// of the configuration: for each type, the sorted names its instances'
-// values carry.
-func (n *attrNames) byType(types map[string]bool) map[string][]string {
-	shared := maps.Clone(n.other)
-	for _, m := range []map[string]map[string]bool{n.first, n.direct} {
-		for root, names := range m {
-			if !types[root] {
-				// A for variable or iterator: s.NAME, s[0].NAME.
-				maps.Copy(shared, names)
+// typeNames resolves the recorded names against the managed resource
+// types of the configuration, type by type as values are built: most
+// types are never referenced.
+type typeNames struct {
+	names  *attrNames
+	types  map[string]bool
+	shared map[string]bool // nil until first needed
+	byType map[string][]string
+}
+
+func newTypeNames(names *attrNames, types map[string]bool) *typeNames {
+	return &typeNames{names: names, types: types, byType: map[string][]string{}}
+}
+
+// of returns the sorted names the values of type typ carry.
+func (t *typeNames) of(typ string) []string {
+	if out, ok := t.byType[typ]; ok {
+		return out
+	}
+	if t.shared == nil {
+		t.shared = maps.Clone(t.names.other)
+		for _, m := range []map[string]map[string]bool{t.names.first, t.names.direct} {
+			for root, names := range m {
+				if !t.types[root] {
+					// A for variable or iterator: s.NAME, s[0].NAME.
+					maps.Copy(t.shared, names)
+				}
 			}
 		}
 	}
-	out := make(map[string][]string, len(types))
-	for typ := range types {
-		names := maps.Clone(shared)
-		maps.Copy(names, n.direct[typ])
-		out[typ] = slices.Sorted(maps.Keys(names))
-	}
+	names := maps.Clone(t.shared)
+	maps.Copy(names, t.names.direct[typ])
+	out := slices.Sorted(maps.Keys(names))
+	t.byType[typ] = out
 	return out
 }
 

@@ -128,7 +128,7 @@ func (m *modInst) resourceValue(addr string) (cty.Value, bool) {
 // other attribute name the configuration reads (attrNames): a reference
 // string for id-like ones, unknown for the rest.
 func (ev *evaluator) instanceValue(inst *resource.Instance) cty.Value {
-	names := ev.names[inst.Type]
+	names := ev.names.of(inst.Type)
 	attrs := bodyObject(inst.Body, len(names))
 	for _, name := range names {
 		if _, set := attrs[name]; set {

@@ -17,6 +17,10 @@ type scope struct {
 	m     *modInst
 	key   keyData
 	extra map[string]cty.Value
+	// contexts, in the scope of a dynamic block's elements, keeps the
+	// context of each body for the next element, which only changes the
+	// iterators (extra).
+	contexts map[*hclsyntax.Body]*hcl.EvalContext
 }
 
 var workspaceObj = cty.ObjectVal(map[string]cty.Value{"workspace": cty.StringVal("default")})
