@@ -2,6 +2,9 @@ package eval
 
 import (
 	"fmt"
+	"math/big"
+	"strconv"
+	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -38,8 +41,13 @@ func (s *scope) evalIn(expr hcl.Expression, ctx *hcl.EvalContext) cty.Value {
 	if v, ok := literalString(expr); ok {
 		return v
 	}
-	if t, ok := expr.(*hclsyntax.ScopeTraversalExpr); ok {
-		if v, ok := attrPath(t.Traversal, ctx); ok {
+	switch e := expr.(type) {
+	case *hclsyntax.ScopeTraversalExpr:
+		if v, ok := attrPath(e.Traversal, ctx); ok {
+			return v
+		}
+	case *hclsyntax.TemplateExpr:
+		if v, ok := templateString(e, ctx); ok {
 			return v
 		}
 	}
@@ -88,6 +96,46 @@ func attrPath(tr hcl.Traversal, ctx *hcl.EvalContext) (cty.Value, bool) {
 		v = v.GetAttr(a.Name)
 	}
 	return v, true
+}
+
+// templateString is the value of a template whose parts are literals and
+// references (attrPath) to known strings and whole numbers, such as
+// "${local.name}-nat-${count.index}": the string hcl renders, without its
+// buffer, marks and conversions (a number's shortest decimal form costs a
+// microsecond). Anything else is left to hcl.
+func templateString(t *hclsyntax.TemplateExpr, ctx *hcl.EvalContext) (cty.Value, bool) {
+	var b strings.Builder
+	for _, part := range t.Parts {
+		var v cty.Value
+		switch p := part.(type) {
+		case *hclsyntax.LiteralValueExpr:
+			v = p.Val
+		case *hclsyntax.ScopeTraversalExpr:
+			var ok bool
+			if v, ok = attrPath(p.Traversal, ctx); !ok {
+				return cty.NilVal, false
+			}
+		default:
+			return cty.NilVal, false
+		}
+		if !v.IsKnown() || v.IsNull() || v.IsMarked() {
+			return cty.NilVal, false
+		}
+		switch v.Type() {
+		case cty.String:
+			b.WriteString(v.AsString())
+		case cty.Number:
+			f := v.AsBigFloat()
+			i, acc := f.Int64()
+			if acc != big.Exact || i == 0 && f.Signbit() {
+				return cty.NilVal, false // not a whole int64, or -0
+			}
+			b.WriteString(strconv.FormatInt(i, 10))
+		default:
+			return cty.NilVal, false
+		}
+	}
+	return cty.StringVal(b.String()), true
 }
 
 // limitError is the error for function call d that failed with le,

@@ -192,3 +192,41 @@ func TestAttrPathAgrees(t *testing.T) {
 		}
 	}
 }
+
+// TestTemplateStringAgrees compares templateString, where it gives a
+// value, with hcl's rendering of the template.
+func TestTemplateStringAgrees(t *testing.T) {
+	neg := cty.NumberFloatVal(0).Negate() // -0
+	ctx := &hcl.EvalContext{Variables: map[string]cty.Value{
+		"v": cty.ObjectVal(map[string]cty.Value{
+			"s": cty.StringVal("web"), "n": cty.NumberIntVal(22), "big": cty.MustParseNumberVal("123456789012345678901234567890"),
+			"neg": cty.NumberIntVal(-7), "zero": neg, "frac": cty.NumberFloatVal(1.5), "b": cty.True,
+			"null": cty.NullVal(cty.String), "unk": cty.UnknownVal(cty.String), "mark": cty.StringVal("m").Mark("sensitive"),
+			"list": cty.ListVal([]cty.Value{cty.StringVal("l")}), "nfd": cty.StringVal("e\u0301"),
+		}),
+	}}
+	templates := []string{
+		`""`, `"a"`, `"${v.s}-x-${v.n}"`, `"p ${v.big}"`, `"p ${v.neg}"`, `"p ${v.zero}"`, `"p ${v.frac}"`, `"p ${v.b}"`,
+		`"p ${v.null}"`, `"p ${v.unk}"`, `"p ${v.mark}"`, `"p ${v.list}"`, `"p ${v.missing}"`, `"x${v.nfd}"`, `"${v.s}${v.s}"`,
+		`"a%{if true}b%{endif}"`, `"${v.s}\n"`,
+	}
+	rendered := 0
+	for _, src := range templates {
+		expr, diags := hclsyntax.ParseExpression([]byte(src), "t.tf", hcl.InitialPos)
+		tmpl, ok := expr.(*hclsyntax.TemplateExpr)
+		if diags.HasErrors() || !ok {
+			t.Fatalf("%s: not a template: %v", src, diags)
+		}
+		got, ok := templateString(tmpl, ctx)
+		if !ok {
+			continue
+		}
+		rendered++
+		if want, diags := tmpl.Value(ctx); diags.HasErrors() || !got.RawEquals(want) {
+			t.Errorf("%s: templateString gave %#v, hcl %#v (%v)", src, got, want, diags)
+		}
+	}
+	if rendered < 6 {
+		t.Errorf("templateString rendered %d templates; the cases are meant to exercise it", rendered)
+	}
+}
