@@ -61,10 +61,10 @@ func (ev *evaluator) bodyPlan(body *hclsyntax.Body, top bool) *refPlan {
 }
 
 // newRefPlan groups traversals. A traversal that names no attribute of an
-// object root (`var`, `local[0]`) adds nothing to its group, so that the
-// reference fails (an unknown result) as an undeclared one does in
-// Terraform. Most bodies are evaluated once: the plan is built with a few
-// small slices.
+// object root (`var`, `local[0]`) adds nothing to a group, and a root
+// without a group is left out of the context, so that the reference fails
+// (an unknown result) as an undeclared one does in Terraform. Most bodies
+// are evaluated once: the plan is built with a few small slices.
 func newRefPlan(trs []hcl.Traversal) *refPlan {
 	p := &refPlan{}
 	for _, tr := range trs {
@@ -80,11 +80,11 @@ func newRefPlan(trs []hcl.Traversal) *refPlan {
 				groupOf(&p.data, name).add(rname)
 			}
 		default:
-			g := groupOf(&p.groups, root)
-			if named {
-				g.add(name)
+			if !named {
+				break
 			}
-			if root == "module" && named {
+			groupOf(&p.groups, root).add(name)
+			if root == "module" {
 				if p.outs == nil {
 					p.outs = map[string]*outputSet{}
 				}

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"os"
 	"path/filepath"
 	"testing"
 )
@@ -182,5 +183,49 @@ func TestLoadValues(t *testing.T) {
 				})
 			}
 		})
+	}
+}
+
+// TestBareObjectRoots checks that a reference to var, local or a resource
+// type without a name fails (unknown), as in Terraform, next to named
+// references that evaluate.
+func TestBareObjectRoots(t *testing.T) {
+	dir := t.TempDir()
+	src := `
+variable "x" {
+  default = "a"
+}
+
+locals {
+  l = "b"
+}
+
+resource "aws_vpc" "v" {
+  bare_var    = var
+  len_local   = length(local)
+  index_local = local[0]
+  bare_type   = aws_vpc
+}
+
+resource "aws_vpc" "w" {
+  named = "${var.x}-${local.l}"
+}
+`
+	if err := os.WriteFile(filepath.Join(dir, "main.tf"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, _ := load(t, dir, Options{})
+	byAddr := instances(t, res)
+	for _, c := range []check{
+		{"aws_vpc.v", "bare_var", "?"}, {"aws_vpc.v", "len_local", "?"}, {"aws_vpc.v", "index_local", "?"},
+		{"aws_vpc.v", "bare_type", "?"}, {"aws_vpc.w", "named", `"a-b"`},
+	} {
+		inst := byAddr[c.addr]
+		if inst == nil {
+			t.Fatalf("no instance %s; have %q", c.addr, addresses(res))
+		}
+		if got := render(attrValue(t, inst, c.path)); got != c.want {
+			t.Errorf("%s %s: got %s, want %s", c.addr, c.path, got, c.want)
+		}
 	}
 }
