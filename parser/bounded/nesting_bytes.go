@@ -79,7 +79,12 @@ func mayNestDeeper(src []byte, limit int) bool {
 				}
 			}
 			if !templateByte[c] {
-				continue // text: nothing opens or closes
+				// Text: nothing opens or closes, up to the next byte that
+				// may (a newline among them, so no line start is skipped).
+				for i+1 < len(src) && !templateByte[src[i+1]] {
+					i++
+				}
+				continue
 			}
 			switch {
 			case c == '\n':
@@ -104,10 +109,16 @@ func mayNestDeeper(src []byte, limit int) bool {
 		default:
 			if wordByte[c] {
 				operand = true // a name or number: nothing opens, closes or chains
+				for i+1 < len(src) && wordByte[src[i+1]] {
+					i++
+				}
 				continue
 			}
 			switch c {
 			case ' ', '\t', '\r':
+				for i+1 < len(src) && (src[i+1] == ' ' || src[i+1] == '\t' || src[i+1] == '\r') {
+					i++
+				}
 				continue // operand stays as it was
 			case '#':
 				i = lineEnd(src, i) - 1 // the newline is not read: the chain goes on
