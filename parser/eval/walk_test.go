@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -34,7 +35,8 @@ EOT
 
 // TestWalkAgreesWithHCL compares the walks of walk.go with hclsyntax's:
 // variables with Variables(), the attribute name scan with one over
-// hclsyntax.VisitAll; and literalString with evaluating the template, on the cases above and every fixture of the
+// hclsyntax.VisitAll; and fastValue, where it gives a value, with hcl's
+// evaluation in fastCtx, on the cases above and every fixture of the
 // repository (and of the real corpus when present).
 func TestWalkAgreesWithHCL(t *testing.T) {
 	checkWalk(t, "cases.tf", []byte(walkCases))
@@ -69,7 +71,17 @@ func FuzzWalk(f *testing.F) {
 	})
 }
 
-// checkWalk parses src and compares the walks and literalString on its
+// fastCtx is a context of values of every shape for fastValue's tests.
+var fastCtx = &hcl.EvalContext{Variables: map[string]cty.Value{
+	"var": cty.ObjectVal(map[string]cty.Value{
+		"s": cty.StringVal("web"), "n": cty.NumberIntVal(22), "l": cty.ListVal([]cty.Value{cty.StringVal("a")}),
+		"m": cty.MapVal(map[string]cty.Value{"k": cty.StringVal("v")}), "u": cty.UnknownVal(cty.String),
+		"o": cty.ObjectVal(map[string]cty.Value{"id": cty.StringVal("x")}),
+	}),
+	"local": cty.ObjectVal(map[string]cty.Value{"name": cty.StringVal("prod"), "null": cty.NullVal(cty.String)}),
+}}
+
+// checkWalk parses src and compares the walks and fastValue on its
 // expressions.
 func checkWalk(t *testing.T, name string, src []byte) {
 	t.Helper()
@@ -89,9 +101,9 @@ func checkWalk(t *testing.T, name string, src []byte) {
 		if got, want := variables(e), e.Variables(); !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: variables of the expression at %s: got %d traversals, want %d", name, e.Range(), len(got), len(want))
 		}
-		if got, ok := literalString(e); ok {
-			if want, _ := e.Value(nil); !got.RawEquals(want) {
-				t.Errorf("%s: literal string at %s: got %#v, want %#v", name, e.Range(), got, want)
+		if got, ok := fastValue(e, fastCtx); ok {
+			if want, diags := e.Value(fastCtx); diags.HasErrors() || !got.RawEquals(want) {
+				t.Errorf("%s: fastValue of the expression at %s: got %#v, want %#v (%v)", name, e.Range(), got, want, diags)
 			}
 		}
 	}
@@ -228,5 +240,35 @@ func TestTemplateStringAgrees(t *testing.T) {
 	}
 	if rendered < 6 {
 		t.Errorf("templateString rendered %d templates; the cases are meant to exercise it", rendered)
+	}
+}
+
+// TestFastValueAgrees compares fastValue with hcl on the tuples and objects
+// it builds, and checks that it leaves to hcl what it must.
+func TestFastValueAgrees(t *testing.T) {
+	fast := []string{
+		`[]`, `{}`, `["0.0.0.0/0", var.s]`, `[var.n, [var.o.id, "x"], {}]`, `var.s`, `"${var.s}"`, `("a")`,
+		`{ Name = "${local.name}-igw", Tier = "public" }`, `{ "Quoted Key" = var.n, plain = var.l }`,
+		`{ a = 1, a = 2 }`, `{ nested = { deeper = [var.o] } }`, `{ k = var.u }`, `{ k = local.null }`,
+	}
+	slow := []string{
+		`{ (var.s) = 1 }`, `{ a.b = 1 }`, `{ null = 1 }`, `{ "${var.s}" = 1 }`, `{ k = var.missing }`,
+		`[var.l[0]]`, `{ k = upper(var.s) }`, `[var.m.k]`,
+	}
+	for _, src := range append(fast, slow...) {
+		expr, diags := hclsyntax.ParseExpression([]byte(src), "f.tf", hcl.InitialPos)
+		if diags.HasErrors() {
+			t.Fatalf("%s: %v", src, diags)
+		}
+		got, ok := fastValue(expr, fastCtx)
+		if want := slices.Contains(fast, src); ok != want {
+			t.Errorf("%s: fastValue ok = %v, want %v", src, ok, want)
+		}
+		if !ok {
+			continue
+		}
+		if want, diags := expr.Value(fastCtx); diags.HasErrors() || !got.RawEquals(want) {
+			t.Errorf("%s: fastValue gave %#v, hcl %#v (%v)", src, got, want, diags)
+		}
 	}
 }
