@@ -73,7 +73,7 @@ func (b *builder) attachments(in *resource.Instance) {
 // key), every instance of that group: one of them is used.
 func (b *builder) groupsNamed(s string) []*model.SecurityGroup {
 	t := b.resolveString(s)
-	if t.literal != "" {
+	if t.inst == nil && t.literal != "" {
 		return nil // neither a reference nor an id of the build
 	}
 	if g := b.sgAt(t); g != nil {
