@@ -91,32 +91,37 @@ func (n *attrNames) addFile(f *hcl.File) {
 		}
 		return
 	}
-	splatEach := map[hclsyntax.Expression]bool{}
+	splatEach := map[hclsyntax.Node]bool{}
 	exprWalk{
-		visit: func(e hclsyntax.Expression, _ []string) {
-			switch e := e.(type) {
-			case *hclsyntax.ScopeTraversalExpr:
-				n.addTraversal(e.Traversal)
-			case *hclsyntax.SplatExpr:
-				// aws_subnet.a[*].NAME reads NAME of aws_subnet instances.
-				src, ok1 := e.Source.(*hclsyntax.ScopeTraversalExpr)
-				each, ok2 := e.Each.(*hclsyntax.RelativeTraversalExpr)
-				if ok1 && ok2 && len(src.Traversal) == 2 && !reservedRoots[src.Traversal.RootName()] {
-					splatEach[each] = true
-					n.addDirect(src.Traversal.RootName(), each.Traversal)
-				}
-			case *hclsyntax.RelativeTraversalExpr:
-				if !splatEach[e] {
-					n.addOther(e.Traversal)
-				}
-			}
-		},
+		visit: func(e hclsyntax.Expression, _ []string) { n.addNode(e, splatEach) },
 		opaque: func(e hclsyntax.Expression, _ []string) {
 			for _, tr := range e.Variables() {
 				n.addTraversal(tr)
 			}
 		},
 	}.body(body)
+}
+
+// addNode adds the names that one syntax node reads, parents visited
+// before their children; splatEach records the traversals that follow a
+// splat, which read from the splat's source.
+func (n *attrNames) addNode(node hclsyntax.Node, splatEach map[hclsyntax.Node]bool) {
+	switch e := node.(type) {
+	case *hclsyntax.ScopeTraversalExpr:
+		n.addTraversal(e.Traversal)
+	case *hclsyntax.SplatExpr:
+		// aws_subnet.a[*].NAME reads NAME of aws_subnet instances.
+		src, ok1 := e.Source.(*hclsyntax.ScopeTraversalExpr)
+		each, ok2 := e.Each.(*hclsyntax.RelativeTraversalExpr)
+		if ok1 && ok2 && len(src.Traversal) == 2 && !reservedRoots[src.Traversal.RootName()] {
+			splatEach[each] = true
+			n.addDirect(src.Traversal.RootName(), each.Traversal)
+		}
+	case *hclsyntax.RelativeTraversalExpr:
+		if !splatEach[e] {
+			n.addOther(e.Traversal)
+		}
+	}
 }
 
 // addTraversal adds the names of an absolute traversal.

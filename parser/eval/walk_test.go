@@ -55,14 +55,7 @@ func TestWalkAgreesWithHCL(t *testing.T) {
 // FuzzWalk is TestWalkAgreesWithHCL on arbitrary source.
 func FuzzWalk(f *testing.F) {
 	f.Add([]byte(walkCases))
-	_ = filepath.WalkDir(fixtures, func(path string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".tf") {
-			if data, err := os.ReadFile(path); err == nil {
-				f.Add(data)
-			}
-		}
-		return nil
-	})
+	addFixtureSeeds(f)
 	f.Fuzz(func(t *testing.T, src []byte) {
 		if len(src) > 1<<16 {
 			return
@@ -119,21 +112,7 @@ func visitAllNames(body *hclsyntax.Body) *attrNames {
 	n := newAttrNames()
 	splatEach := map[hclsyntax.Node]bool{}
 	_ = hclsyntax.VisitAll(body, func(node hclsyntax.Node) hcl.Diagnostics {
-		switch e := node.(type) {
-		case *hclsyntax.ScopeTraversalExpr:
-			n.addTraversal(e.Traversal)
-		case *hclsyntax.SplatExpr:
-			src, ok1 := e.Source.(*hclsyntax.ScopeTraversalExpr)
-			each, ok2 := e.Each.(*hclsyntax.RelativeTraversalExpr)
-			if ok1 && ok2 && len(src.Traversal) == 2 && !reservedRoots[src.Traversal.RootName()] {
-				splatEach[each] = true
-				n.addDirect(src.Traversal.RootName(), each.Traversal)
-			}
-		case *hclsyntax.RelativeTraversalExpr:
-			if !splatEach[e] {
-				n.addOther(e.Traversal)
-			}
-		}
+		n.addNode(node, splatEach)
 		return nil
 	})
 	return n
