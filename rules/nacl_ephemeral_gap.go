@@ -352,29 +352,33 @@ func naclEphemeralGapDescribe(part, required model.Traffic, p model.Protocol, d 
 // naclEphemeralGapProduct describes t, traffic of protocol p, when it is
 // one port set × one address set.
 func naclEphemeralGapProduct(t model.Traffic, p model.Protocol, d model.Direction, within []netip.Prefix) (string, bool) {
+	if t.IsEmpty() {
+		return "", false
+	}
 	ports := t.Ports(p)
-	addrs := t.Addrs().Prefixes()
 	var product model.Traffic
 	portTexts := make([]string, len(ports))
 	for i, pr := range ports {
-		product = product.Union(model.Match(p, pr, addrs...))
+		product = product.Union(t.Peers(p, pr))
 		portTexts[i] = pr.String()
 	}
-	if t.IsEmpty() || !product.Equal(t) {
+	if !product.Equal(t) {
 		return "", false
 	}
 	peer := "from"
 	if d == model.Egress {
 		peer = "to"
 	}
-	return fmt.Sprintf("%s %s %s %s", p, strings.Join(portTexts, ","), peer, naclEphemeralGapAddrs(addrs, within)), true
+	return fmt.Sprintf("%s %s %s %s", p, strings.Join(portTexts, ","), peer, naclEphemeralGapAddrs(t, within)), true
 }
 
-// naclEphemeralGapAddrs renders addrs, a subset of within, as a prefix
-// list or as "within except the rest", whichever has fewer prefixes.
-func naclEphemeralGapAddrs(addrs, within []netip.Prefix) string {
+// naclEphemeralGapAddrs renders the addresses of t, a subset of within, as
+// a prefix list or as "within except the rest", whichever has fewer
+// prefixes.
+func naclEphemeralGapAddrs(t model.Traffic, within []netip.Prefix) string {
+	addrs := t.Addrs().Prefixes()
 	all := model.Match(model.ProtocolAll, model.AllPorts, within...)
-	rest := all.Subtract(model.Match(model.ProtocolAll, model.AllPorts, addrs...)).Addrs().Prefixes()
+	rest := all.Subtract(t.Peers(model.ProtocolAll, model.AllPorts)).Addrs().Prefixes()
 	if len(rest) > 0 && len(within)+len(rest) < len(addrs) {
 		return naclEphemeralGapPrefixes(within) + " except " + naclEphemeralGapPrefixes(rest)
 	}

@@ -144,6 +144,13 @@ func runNACLOpenAdminPort(pass *lint.Pass) error {
 // subnets are the subnets the configuration shows using its ACL.
 func naclOpenAdminPortCheck(pass *lint.Pass, re model.RuleEval, ports []int, subnets []*model.Subnet) {
 	r := re.Rule
+	// A rule that names the port (tcp 22, tcp 3000-4000) opens it on
+	// purpose. A blanket rule (all traffic, all tcp ports, or the reply
+	// range 1024-65535) does not use the ACL as a port filter: the
+	// security groups guard the ports, and sg-open-ingress checks them.
+	if r.Protocol == model.ProtocolAll || !r.Protocol.HasPorts() || r.Ports.From <= 1024 && r.Ports.To == 65535 {
+		return
+	}
 	family := model.AllIPv4
 	if r.CIDR.Prefix.Addr().Is6() {
 		family = model.AllIPv6
@@ -152,7 +159,10 @@ func naclOpenAdminPortCheck(pass *lint.Pass, re model.RuleEval, ports []int, sub
 	var wanted, decided model.Traffic
 	for _, p := range ports {
 		whole := model.Match(model.ProtocolTCP, model.PortRange{From: p, To: p}, family)
-		if d := re.Share.Intersect(whole); re.Match.Contains(whole) && !d.IsEmpty() {
+		if !re.Match.Contains(whole) {
+			continue
+		}
+		if d := re.Share.Intersect(whole); !d.IsEmpty() {
 			open = append(open, p)
 			wanted, decided = wanted.Union(whole), decided.Union(d)
 		}
@@ -171,13 +181,6 @@ func naclOpenAdminPortCheck(pass *lint.Pass, re model.RuleEval, ports []int, sub
 	except := ""
 	if !decided.Equal(wanted) && len(earlier) > 0 {
 		except = ", except what " + naclRulesText(earlier) + " " + plural("decides", "decide", len(earlier)) + " first"
-	}
-	// A rule that names the port (tcp 22, tcp 3000-4000) opens it on
-	// purpose. A blanket rule (all traffic, all tcp ports, or the reply
-	// range 1024-65535) does not use the ACL as a port filter: the
-	// security groups guard the ports, and sg-open-ingress checks them.
-	if r.Protocol == model.ProtocolAll || !r.Protocol.HasPorts() || r.Ports.From <= 1024 && r.Ports.To == 65535 {
-		return
 	}
 	risk, severity, fix := "remote administration ports are scanned and brute-forced within minutes of exposure",
 		lint.Error, "or narrow the rule"
