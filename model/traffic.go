@@ -3,8 +3,6 @@ package model
 import (
 	"net/netip"
 	"sort"
-
-	"go4.org/netipx"
 )
 
 // Protocol is an IANA protocol number (0-255); ProtocolAll (-1) means every
@@ -302,8 +300,9 @@ func (t Traffic) Ports(p Protocol) []PortRange {
 }
 
 // Addrs returns every address that appears in t, whatever the protocol and
-// port.
-func (t Traffic) Addrs() *netipx.IPSet { return t.addrs().ipSet() }
+// port, as the fewest prefixes that cover exactly those addresses, sorted
+// (IPv4 first), as netipx.IPSet.Prefixes gives them.
+func (t Traffic) Addrs() []netip.Prefix { return t.addrs().prefixes() }
 
 // addrs is Addrs as an addrSet.
 func (t Traffic) addrs() addrSet {
@@ -316,7 +315,7 @@ func (t Traffic) addrs() addrSet {
 
 // Peers returns proto × ports × every address that appears in t: the
 // traffic to or from the peers of t on other ports, such as the replies to
-// what t admits. It is Match(proto, ports, t.Addrs().Prefixes()...).
+// what t admits. It is Match(proto, ports, t.Addrs()...).
 func (t Traffic) Peers(proto Protocol, ports PortRange) Traffic {
 	return matchAddrs(proto, ports, t.addrs())
 }

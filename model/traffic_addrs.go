@@ -71,14 +71,15 @@ func (s addrSet) Contains(addr netip.Addr) bool {
 	return i < len(s) && s[i].Contains(addr)
 }
 
-// ipSet returns s as a netipx.IPSet.
-func (s addrSet) ipSet() *netipx.IPSet {
-	var b netipx.IPSetBuilder
+// prefixes returns the fewest prefixes that cover s exactly, in order.
+// The ranges of s are sorted and never touch, so each range's own prefixes
+// are the set's.
+func (s addrSet) prefixes() []netip.Prefix {
+	var out []netip.Prefix
 	for _, r := range s {
-		b.AddRange(r)
+		out = r.AppendPrefixes(out)
 	}
-	set, _ := b.IPSet() // errors only come from invalid ranges, which s never holds
-	return set
+	return out
 }
 
 // isEmptySet reports whether s holds no address.

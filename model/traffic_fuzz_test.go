@@ -2,7 +2,10 @@ package model
 
 import (
 	"net/netip"
+	"slices"
 	"testing"
+
+	"go4.org/netipx"
 )
 
 // fuzzReader turns fuzz bytes into rules and packets; it yields zeros once
@@ -214,7 +217,7 @@ func FuzzTrafficAlgebra(f *testing.F) {
 
 		// Peers is Match over the addresses.
 		if got, want := union.Peers(ProtocolTCP, PortRange{From: 1024, To: 65535}),
-			Match(ProtocolTCP, PortRange{From: 1024, To: 65535}, union.Addrs().Prefixes()...); !got.Equal(want) {
+			Match(ProtocolTCP, PortRange{From: 1024, To: 65535}, union.Addrs()...); !got.Equal(want) {
 			t.Fatalf("Peers of %v = %v, want %v", union, got, want)
 		}
 
@@ -231,15 +234,24 @@ func FuzzTrafficAlgebra(f *testing.F) {
 		if v4.Overlaps(v6) || !v4.Union(v6).Equal(a) {
 			t.Fatalf("IPv4 %v and IPv6 %v do not split %v", v4, v6, a)
 		}
-		for _, rg := range v4.Addrs().Ranges() {
-			if !rg.From().Is4() || !rg.To().Is4() {
-				t.Fatalf("IPv4 part holds %v", rg)
+		for _, p := range v4.Addrs() {
+			if !p.Addr().Is4() {
+				t.Fatalf("IPv4 part holds %v", p)
 			}
 		}
-		for _, rg := range v6.Addrs().Ranges() {
-			if !rg.From().Is6() || !rg.To().Is6() {
-				t.Fatalf("IPv6 part holds %v", rg)
+		for _, p := range v6.Addrs() {
+			if !p.Addr().Is6() {
+				t.Fatalf("IPv6 part holds %v", p)
 			}
+		}
+
+		// Addrs are the fewest prefixes, as netipx normalises them.
+		var nb netipx.IPSetBuilder
+		for _, p := range union.Addrs() {
+			nb.AddPrefix(p)
+		}
+		if set, err := nb.IPSet(); err != nil || !slices.Equal(set.Prefixes(), union.Addrs()) {
+			t.Fatalf("Addrs of %v = %v, netipx gives %v (%v)", union, union.Addrs(), set.Prefixes(), err)
 		}
 	})
 }

@@ -300,7 +300,7 @@ func TestAccessors(t *testing.T) {
 		}
 	})
 	t.Run("Addrs", func(t *testing.T) {
-		got := tr.Addrs().Prefixes()
+		got := tr.Addrs()
 		want := []netip.Prefix{pfx("10.0.0.0/8"), pfx("192.168.0.0/16"), pfx("::/0")}
 		if len(got) != len(want) {
 			t.Fatalf("Addrs = %v, want %v", got, want)
@@ -313,7 +313,7 @@ func TestAccessors(t *testing.T) {
 	})
 	t.Run("Peers", func(t *testing.T) {
 		got := tr.Peers(ProtocolUDP, PortRange{From: 1024, To: 2047})
-		want := Match(ProtocolUDP, PortRange{From: 1024, To: 2047}, tr.Addrs().Prefixes()...)
+		want := Match(ProtocolUDP, PortRange{From: 1024, To: 2047}, tr.Addrs()...)
 		if !got.Equal(want) || got.IsEmpty() {
 			t.Errorf("Peers = %v, want %v", got, want)
 		}

@@ -376,9 +376,9 @@ func naclEphemeralGapProduct(t model.Traffic, p model.Protocol, d model.Directio
 // a prefix list or as "within except the rest", whichever has fewer
 // prefixes.
 func naclEphemeralGapAddrs(t model.Traffic, within []netip.Prefix) string {
-	addrs := t.Addrs().Prefixes()
+	addrs := t.Addrs()
 	all := model.Match(model.ProtocolAll, model.AllPorts, within...)
-	rest := all.Subtract(t.Peers(model.ProtocolAll, model.AllPorts)).Addrs().Prefixes()
+	rest := all.Subtract(t.Peers(model.ProtocolAll, model.AllPorts)).Addrs()
 	if len(rest) > 0 && len(within)+len(rest) < len(addrs) {
 		return naclEphemeralGapPrefixes(within) + " except " + naclEphemeralGapPrefixes(rest)
 	}
