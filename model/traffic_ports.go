@@ -17,11 +17,32 @@ type segment struct {
 type portMap []segment
 
 // setOp combines two address sets, either of which may be nil (empty). It
-// must return nil or an empty set when both are nil.
+// must return nil or an empty set when both are nil. With one side empty it
+// must be uniform: op(x, nil) is x for every set x or empty for every x,
+// and so is op(nil, x) (true of union, intersection and difference).
 type setOp func(a, b addrSet) addrSet
 
-// combine applies op pointwise over the port space of a and b.
+// combine applies op pointwise over the port space of a and b. When one
+// map is empty, op is uniform (see setOp): the result is the other map,
+// shared (port maps are never modified), or empty, which one call of op
+// tells without a sweep. Most of a first-match evaluation's operations
+// meet such a pair: a rule names one protocol, and every other protocol's
+// map is empty on its side.
 func combine(a, b portMap, op setOp) portMap {
+	switch {
+	case len(a) == 0 && len(b) == 0:
+		return nil
+	case len(b) == 0:
+		if isEmptySet(op(a[0].addrs, nil)) {
+			return nil
+		}
+		return a
+	case len(a) == 0:
+		if isEmptySet(op(nil, b[0].addrs)) {
+			return nil
+		}
+		return b
+	}
 	var out portMap
 	sweep(a, b, func(lo, hi int, sa, sb addrSet) bool {
 		out = out.appendSeg(lo, hi, op(sa, sb))
@@ -82,6 +103,9 @@ func (m portMap) appendSeg(lo, hi int, addrs addrSet) portMap {
 func (m portMap) equal(o portMap) bool {
 	if len(m) != len(o) {
 		return false
+	}
+	if len(m) > 0 && &m[0] == &o[0] {
+		return true // the same map, shared (see combine)
 	}
 	for i := range m {
 		if m[i].lo != o[i].lo || m[i].hi != o[i].hi || !m[i].addrs.Equal(o[i].addrs) {
