@@ -14,7 +14,9 @@ import (
 // without hcl's evaluator where that gives the very same value: literals,
 // quoted strings, references made of attribute steps, templates joining
 // strings and whole numbers, and tuples and objects of these (tags,
-// cidr_blocks). hcl allocates a range and diagnostics per traversal step,
+// cidr_blocks); and, from such values, an index (local.azs[count.index])
+// or attributes after one, and sums, differences and products of numbers.
+// hcl allocates a range and diagnostics per traversal step,
 // converts each template part through cty into a buffer with a set of
 // marks, and evaluates every object key. ok is false for anything else, or
 // anything that would fail, which hcl then evaluates (and reports). ctx has
@@ -34,6 +36,26 @@ func fastValue(expr hcl.Expression, ctx *hcl.EvalContext) (cty.Value, bool) {
 		return fastValue(e.Expression, ctx)
 	case *hclsyntax.ScopeTraversalExpr:
 		return attrPath(e.Traversal, ctx)
+	case *hclsyntax.IndexExpr:
+		// hcl's IndexExpr.Value is hcl.Index of its two values.
+		coll, ok := fastValue(e.Collection, ctx)
+		if !ok {
+			return cty.NilVal, false
+		}
+		key, ok := fastValue(e.Key, ctx)
+		if !ok {
+			return cty.NilVal, false
+		}
+		return succeeded(hcl.Index(coll, key, &e.BracketRange))
+	case *hclsyntax.RelativeTraversalExpr:
+		// hcl's RelativeTraversalExpr.Value is its traversal of the source.
+		src, ok := fastValue(e.Source, ctx)
+		if !ok {
+			return cty.NilVal, false
+		}
+		return succeeded(e.Traversal.TraverseRel(src))
+	case *hclsyntax.BinaryOpExpr:
+		return arithmetic(e, ctx)
 	case *hclsyntax.TupleConsExpr:
 		vals := make([]cty.Value, len(e.Exprs))
 		for i, x := range e.Exprs {
@@ -60,6 +82,54 @@ func fastValue(expr hcl.Expression, ctx *hcl.EvalContext) (cty.Value, bool) {
 		return cty.ObjectVal(vals), true
 	}
 	return cty.NilVal, false
+}
+
+// succeeded is v when diags is empty: the value of an hcl operation that
+// did not fail.
+func succeeded(v cty.Value, diags hcl.Diagnostics) (cty.Value, bool) {
+	if len(diags) > 0 || v == cty.NilVal {
+		return cty.NilVal, false
+	}
+	return v, true
+}
+
+// arithmetic is the value of a sum, difference or product of two known,
+// finite numbers (rule_no = 100 + ingress.key). hcl evaluates it by
+// calling its operation's stdlib function, which for such numbers returns
+// what the cty.Value method of the same name gives, after checks that
+// they pass; an infinity is left to hcl, since the functions turn the
+// method's panic on it into an error.
+func arithmetic(e *hclsyntax.BinaryOpExpr, ctx *hcl.EvalContext) (cty.Value, bool) {
+	var op func(a, b cty.Value) cty.Value
+	switch e.Op {
+	case hclsyntax.OpAdd:
+		op = cty.Value.Add
+	case hclsyntax.OpSubtract:
+		op = cty.Value.Subtract
+	case hclsyntax.OpMultiply:
+		op = cty.Value.Multiply
+	default:
+		return cty.NilVal, false
+	}
+	a, ok := finiteNumber(e.LHS, ctx)
+	if !ok {
+		return cty.NilVal, false
+	}
+	b, ok := finiteNumber(e.RHS, ctx)
+	if !ok {
+		return cty.NilVal, false
+	}
+	return op(a, b), true
+}
+
+// finiteNumber is the fast value of expr when it is a known, unmarked,
+// finite number.
+func finiteNumber(expr hcl.Expression, ctx *hcl.EvalContext) (cty.Value, bool) {
+	v, ok := fastValue(expr, ctx)
+	if !ok || v.Type() != cty.Number || !v.IsKnown() || v.IsNull() || v.IsMarked() || v.AsBigFloat().IsInf() {
+		return cty.NilVal, false
+	}
+	return v, true
 }
 
 // objectKey is the key of an object item written as a bare name or a
@@ -116,27 +186,16 @@ func attrPath(tr hcl.Traversal, ctx *hcl.EvalContext) (cty.Value, bool) {
 	return v, true
 }
 
-// templateString is the value of a template whose parts are literals and
-// references (attrPath) to known strings and whole numbers, such as
+// templateString is the value of a template whose parts have fast values
+// that are known strings and whole numbers, such as
 // "${local.name}-nat-${count.index}": the string hcl renders (a number's
 // shortest decimal form through cty costs a microsecond). Anything else is
 // left to hcl.
 func templateString(t *hclsyntax.TemplateExpr, ctx *hcl.EvalContext) (cty.Value, bool) {
 	var b strings.Builder
 	for _, part := range t.Parts {
-		var v cty.Value
-		switch p := part.(type) {
-		case *hclsyntax.LiteralValueExpr:
-			v = p.Val
-		case *hclsyntax.ScopeTraversalExpr:
-			var ok bool
-			if v, ok = attrPath(p.Traversal, ctx); !ok {
-				return cty.NilVal, false
-			}
-		default:
-			return cty.NilVal, false
-		}
-		if !v.IsKnown() || v.IsNull() || v.IsMarked() {
+		v, ok := fastValue(part, ctx)
+		if !ok || !v.IsKnown() || v.IsNull() || v.IsMarked() {
 			return cty.NilVal, false
 		}
 		switch v.Type() {

@@ -70,6 +70,9 @@ var fastCtx = &hcl.EvalContext{Variables: map[string]cty.Value{
 		"s": cty.StringVal("web"), "n": cty.NumberIntVal(22), "l": cty.ListVal([]cty.Value{cty.StringVal("a")}),
 		"m": cty.MapVal(map[string]cty.Value{"k": cty.StringVal("v")}), "u": cty.UnknownVal(cty.String),
 		"o": cty.ObjectVal(map[string]cty.Value{"id": cty.StringVal("x")}),
+		"zero": cty.Zero, "un": cty.UnknownVal(cty.Number), "inf": cty.PositiveInfinity,
+		"t": cty.TupleVal([]cty.Value{cty.StringVal("a"), cty.NumberIntVal(1)}),
+		"huge": cty.MustParseNumberVal("1e400"),
 	}),
 	"local": cty.ObjectVal(map[string]cty.Value{"name": cty.StringVal("prod"), "null": cty.NullVal(cty.String)}),
 }}
@@ -229,10 +232,17 @@ func TestFastValueAgrees(t *testing.T) {
 		`[]`, `{}`, `["0.0.0.0/0", var.s]`, `[var.n, [var.o.id, "x"], {}]`, `var.s`, `"${var.s}"`, `("a")`,
 		`{ Name = "${local.name}-igw", Tier = "public" }`, `{ "Quoted Key" = var.n, plain = var.l }`,
 		`{ a = 1, a = 2 }`, `{ nested = { deeper = [var.o] } }`, `{ k = var.u }`, `{ k = local.null }`,
+		// indexes, attributes after one, arithmetic
+		`var.l[var.zero]`, `var.t[var.zero + 1]`, `var.l[var.un]`,
+		`[var.o][var.zero].id`, `var.t[var.zero + 1] + var.n`, `var.n - 22`, `(var.zero - var.n) * var.zero`, `2 * var.n * var.n`,
+		`var.huge * var.huge - var.huge`, `"${local.name}-${var.l[var.zero]}-${var.n + 1}"`, `{ rule_no = 50 + var.t[var.zero + 1] }`,
 	}
 	slow := []string{
 		`{ (var.s) = 1 }`, `{ a.b = 1 }`, `{ null = 1 }`, `{ "${var.s}" = 1 }`, `{ k = var.missing }`,
 		`[var.l[0]]`, `{ k = upper(var.s) }`, `[var.m.k]`,
+		`var.l[var.n]`, `var.m[var.s]`, `var.o[var.s]`, `var.l[var.zero].x`, `var.l[var.zero - 1]`, `local.null[var.zero]`,
+		`var.n + var.s`, `var.n + "1"`, `var.n + var.un`, `var.inf + var.n`, `var.n / 2`, `var.n % 2`, `var.n == 22`,
+		`var.n + local.null`, `"${var.l[var.n]}"`, `var.m[var.l[var.zero] == "a" ? "k" : "k"]`, `var.zero * -1`,
 	}
 	for _, src := range append(fast, slow...) {
 		expr, diags := hclsyntax.ParseExpression([]byte(src), "f.tf", hcl.InitialPos)
