@@ -69,9 +69,9 @@ var fastCtx = &hcl.EvalContext{Variables: map[string]cty.Value{
 	"var": cty.ObjectVal(map[string]cty.Value{
 		"s": cty.StringVal("web"), "n": cty.NumberIntVal(22), "l": cty.ListVal([]cty.Value{cty.StringVal("a")}),
 		"m": cty.MapVal(map[string]cty.Value{"k": cty.StringVal("v")}), "u": cty.UnknownVal(cty.String),
-		"o": cty.ObjectVal(map[string]cty.Value{"id": cty.StringVal("x")}),
+		"o":    cty.ObjectVal(map[string]cty.Value{"id": cty.StringVal("x")}),
 		"zero": cty.Zero, "un": cty.UnknownVal(cty.Number), "inf": cty.PositiveInfinity,
-		"t": cty.TupleVal([]cty.Value{cty.StringVal("a"), cty.NumberIntVal(1)}),
+		"t":    cty.TupleVal([]cty.Value{cty.StringVal("a"), cty.NumberIntVal(1)}),
 		"huge": cty.MustParseNumberVal("1e400"),
 	}),
 	"local": cty.ObjectVal(map[string]cty.Value{"name": cty.StringVal("prod"), "null": cty.NullVal(cty.String)}),
