@@ -44,7 +44,11 @@ func digitRun(s string) int {
 // module.a["x"].aws_vpc.b[0] becomes module.a.aws_vpc.b. Quoted keys may
 // hold brackets.
 func stripIndexes(addr string) string {
+	if !strings.Contains(addr, "[") {
+		return addr
+	}
 	var sb strings.Builder
+	sb.Grow(len(addr))
 	depth, quoted := 0, false
 	for i := 0; i < len(addr); i++ {
 		c := addr[i]

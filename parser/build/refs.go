@@ -61,9 +61,9 @@ func newIndex(insts []*resource.Instance) index {
 	}
 	for _, in := range insts {
 		ix.byAddress[in.Address] = in
-		ix.byBase[stripIndexes(in.Address)] = append(ix.byBase[stripIndexes(in.Address)], in)
+		base := stripIndexes(in.Address)
+		ix.byBase[base] = append(ix.byBase[base], in)
 		if in.MaybeAbsent {
-			base := stripIndexes(in.Address)
 			ix.maybe[base] = append(ix.maybe[base], in)
 		}
 		ix.addID(in, "id")
