@@ -42,8 +42,10 @@ type matchShare[S any] struct {
 // share is exact. incomplete says that rules the evaluation cannot see may
 // come anywhere, so that no share is exact. NACL.Evaluate and
 // MirrorFilter.Evaluate share it, so both have the semantics documented on
-// Evaluation.
-func firstMatch[S firstMatchSet[S]](universe S, incomplete bool, rules []matchRule[S]) (shares []matchShare[S], implicit S, exact bool) {
+// Evaluation. equal, when not nil, is a cheap equality of sets (Traffic's
+// canonical form), which lets it skip the covering rules of a rule that
+// keeps all of its match.
+func firstMatch[S firstMatchSet[S]](universe S, incomplete bool, rules []matchRule[S], equal func(a, b S) bool) (shares []matchShare[S], implicit S, exact bool) {
 	shares = make([]matchShare[S], len(rules))
 	undecided, exact := universe, !incomplete
 	unknownBefore := incomplete
@@ -52,9 +54,13 @@ func firstMatch[S firstMatchSet[S]](universe S, incomplete bool, rules []matchRu
 		if r.known {
 			share := r.match.Intersect(undecided)
 			shares[i] = matchShare[S]{
-				share:    share,
-				covering: coveringShares(rules[:i], shares[:i], r.match),
-				exact:    !r.maybeAbsent && !unknownBefore && !overlapsAnySet(share, maybeBefore),
+				share: share,
+				exact: !r.maybeAbsent && !unknownBefore && !overlapsAnySet(share, maybeBefore),
+			}
+			// A rule that keeps all of its match overlaps no earlier
+			// certain match, so no earlier share: nothing covers it.
+			if equal == nil || !equal(share, r.match) {
+				shares[i].covering = coveringShares(rules[:i], shares[:i], r.match)
 			}
 		}
 		switch {

@@ -191,7 +191,7 @@ func (f *MirrorFilter) Evaluate(d Direction) *MirrorEvaluation {
 			in[i].match = r.Match()
 		}
 	}
-	shares, implicit, exact := firstMatch(MirrorUniverse(), f.Incomplete[d], in)
+	shares, implicit, exact := firstMatch(MirrorUniverse(), f.Incomplete[d], in, nil)
 	e := &MirrorEvaluation{Filter: f, Direction: d, Rules: make([]MirrorRuleEval, len(rules)), Implicit: implicit, Exact: exact}
 	for i, r := range rules {
 		e.Rules[i] = MirrorRuleEval{Rule: r, Match: in[i].match, Share: shares[i].share, Exact: shares[i].exact}

@@ -97,7 +97,7 @@ func (n *NACL) evaluate(d Direction) *Evaluation {
 			in[i].match = r.Match()
 		}
 	}
-	shares, implicit, exact := firstMatch(Universe(), n.Incomplete[d], in)
+	shares, implicit, exact := firstMatch(Universe(), n.Incomplete[d], in, Traffic.Equal)
 	e := &Evaluation{NACL: n, Direction: d, Rules: make([]RuleEval, len(rules)), Implicit: implicit, Exact: exact}
 	for i, r := range rules {
 		e.Rules[i] = RuleEval{Rule: r, Match: in[i].match, Share: shares[i].share, Exact: shares[i].exact}

@@ -245,6 +245,21 @@ func FuzzTrafficAlgebra(f *testing.F) {
 			}
 		}
 
+		// firstMatch over the rules of both sets (removals as rules that
+		// may not exist) finds the same covering rules with the shortcut
+		// that equality allows as without.
+		var rules []matchRule[Traffic]
+		for _, fr := range append(ra, rb...) {
+			rules = append(rules, matchRule[Traffic]{match: Match(fr.proto, fr.ports, fr.prefixes...), known: true, maybeAbsent: fr.remove})
+		}
+		quick, _, _ := firstMatch(Universe(), false, rules, Traffic.Equal)
+		full, _, _ := firstMatch(Universe(), false, rules, nil)
+		for i := range rules {
+			if !slices.Equal(quick[i].covering, full[i].covering) {
+				t.Fatalf("rule %d: covering %v with the shortcut, %v without", i, quick[i].covering, full[i].covering)
+			}
+		}
+
 		// Addrs are the fewest prefixes, as netipx normalises them.
 		var nb netipx.IPSetBuilder
 		for _, p := range union.Addrs() {
