@@ -101,8 +101,11 @@ func (n *NACL) evaluate(d Direction) *Evaluation {
 	e := &Evaluation{NACL: n, Direction: d, Rules: make([]RuleEval, len(rules)), Implicit: implicit, Exact: exact}
 	for i, r := range rules {
 		e.Rules[i] = RuleEval{Rule: r, Match: in[i].match, Share: shares[i].share, Exact: shares[i].exact}
-		for _, j := range shares[i].covering {
-			e.Rules[i].Covering = append(e.Rules[i].Covering, rules[j])
+		if c := shares[i].covering; len(c) > 0 {
+			e.Rules[i].Covering = make([]*NACLRule, len(c))
+			for k, j := range c {
+				e.Rules[i].Covering[k] = rules[j]
+			}
 		}
 	}
 	return e

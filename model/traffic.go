@@ -182,6 +182,9 @@ func zip(t, u Traffic, f func(p Protocol, a, b portMap) bool) bool {
 // apply combines t and u pointwise with op, keeping the canonical form.
 func (t Traffic) apply(u Traffic, op setOp) Traffic {
 	var out Traffic
+	if n := len(t.keyed) + len(u.keyed); n > 0 {
+		out.keyed = make([]protoPorts, 0, n)
+	}
 	zip(t, u, func(p Protocol, a, b portMap) bool {
 		m := combine(a, b, op)
 		if p == ProtocolAll {

@@ -157,7 +157,7 @@ func intersectSet(a, b addrSet) addrSet {
 	case subsetOf(b, a):
 		return b
 	}
-	var out addrSet
+	out := make(addrSet, 0, max(len(a), len(b))) // not empty: they overlap
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
 		lo, hi := maxAddr(a[i].From(), b[j].From()), minAddr(a[i].To(), b[j].To())
@@ -181,7 +181,10 @@ func subtractSet(a, b addrSet) addrSet {
 	case !overlapSet(a, b):
 		return a
 	}
-	var out addrSet
+	// Not empty (a is no subset of b). Room for a range of b cutting a
+	// hole in one range of a, the common case (undecided traffic minus one
+	// rule's CIDR); append grows it for more.
+	out := make(addrSet, 0, len(a)+1)
 	j := 0
 	for _, r := range a {
 		from, to := r.From(), r.To()

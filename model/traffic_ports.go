@@ -45,7 +45,11 @@ func combine(a, b portMap, op setOp) portMap {
 	}
 	var out portMap
 	sweep(a, b, func(lo, hi int, sa, sb addrSet) bool {
-		out = out.appendSeg(lo, hi, op(sa, sb))
+		s := op(sa, sb)
+		if out == nil && !isEmptySet(s) {
+			out = make(portMap, 0, max(len(a), len(b))+2) // room for one map cut by the other's segment
+		}
+		out = out.appendSeg(lo, hi, s)
 		return true
 	})
 	return out
