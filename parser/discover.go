@@ -124,13 +124,18 @@ func configFiles(dir string) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
+	return configFilesIn(dir, entries), nil
+}
+
+// configFilesIn is configFiles of the folder dir whose entries are entries.
+func configFilesIn(dir string, entries []fs.DirEntry) []string {
 	var files []string
 	for _, e := range entries {
 		if !e.IsDir() && isConfigFile(e.Name()) && !strings.HasPrefix(e.Name(), ".") {
 			files = append(files, filepath.Join(dir, e.Name()))
 		}
 	}
-	return files, nil
+	return files
 }
 
 // parseAll parses the configuration files of dirs in parallel, up to

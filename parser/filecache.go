@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"io/fs"
+	"os"
 	"path/filepath"
 	"sync"
 
@@ -42,6 +44,48 @@ type fileCache struct {
 	// named are the files that a diagnostic points into, whose syntax
 	// trees are kept for printing it (see keepSourceOnly).
 	named map[string]bool
+	// listings are the folders listed so far (ReadDir), and realPaths
+	// the real paths resolved so far (RealPath), by clean path.
+	listings  map[string]listing
+	realPaths map[string]string
+}
+
+// listing is one folder's entries, or the error listing it.
+type listing struct {
+	entries []fs.DirEntry
+	err     error
+}
+
+// ReadDir lists dir once per Load (eval.Folders): every root module
+// that calls a shared module reads the same listing, and the selected
+// folders' listings are the ones newFileCache made.
+func (c *fileCache) ReadDir(dir string) ([]fs.DirEntry, error) {
+	dir = filepath.Clean(dir)
+	c.mu.Lock()
+	l, ok := c.listings[dir]
+	c.mu.Unlock()
+	if !ok {
+		l.entries, l.err = os.ReadDir(dir)
+		c.mu.Lock()
+		c.listings[dir] = l
+		c.mu.Unlock()
+	}
+	return l.entries, l.err
+}
+
+// RealPath is eval.RealPath(dir), resolved once per Load (eval.Folders).
+func (c *fileCache) RealPath(dir string) string {
+	dir = filepath.Clean(dir)
+	c.mu.Lock()
+	resolved, ok := c.realPaths[dir]
+	c.mu.Unlock()
+	if !ok {
+		resolved = eval.RealPath(dir)
+		c.mu.Lock()
+		c.realPaths[dir] = resolved
+		c.mu.Unlock()
+	}
+	return resolved
 }
 
 // folder is a selected module folder.
@@ -64,10 +108,15 @@ func newFileCache(dirs []string) (*fileCache, hcl.Diagnostics) {
 	c := &fileCache{
 		folders: map[string]*folder{}, files: map[string]*cachedFile{},
 		owner: map[*hcl.Diagnostic]*cachedFile{}, named: map[string]bool{},
+		listings: map[string]listing{}, realPaths: map[string]string{},
 	}
-	lists, diags := listFiles(dirs)
-	for i, d := range dirs {
-		c.folders[d] = &folder{dir: d, names: lists[i]}
+	var diags hcl.Diagnostics
+	for _, d := range dirs {
+		entries, err := c.ReadDir(d)
+		if err != nil {
+			diags = append(diags, errorf("Cannot read folder", "%s", err))
+		}
+		c.folders[d] = &folder{dir: d, names: configFilesIn(d, entries)}
 	}
 	return c, diags
 }

@@ -7,6 +7,8 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
+
+	"github.com/vpclint/vpclint/parser/eval"
 )
 
 const cachedSrc = `# vpclint:ignore sg-empty-egress egress via proxy
@@ -81,5 +83,59 @@ func TestClaimsKeepParseErrorsForFirstReader(t *testing.T) {
 	}
 	if got := cl.keep(append(second, other)); len(got) != 1 || got[0] != other {
 		t.Errorf("second root keeps %v, want only its own error", got)
+	}
+}
+
+// TestFileCacheListsOnce checks that a Load lists each folder once: the
+// selected folders when the cache is made, any other on first use, and
+// both the same way every time after (so that every root module calling a
+// shared module reads one listing); and that it resolves each real path
+// once.
+func TestFileCacheListsOnce(t *testing.T) {
+	dir, other := t.TempDir(), t.TempDir()
+	for _, d := range []string{dir, other} {
+		if err := os.WriteFile(filepath.Join(d, "main.tf"), []byte(cachedSrc), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c, diags := newFileCache([]string{dir})
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	if first, err := c.ReadDir(other); err != nil || len(first) != 1 {
+		t.Fatalf("ReadDir(%s) = %v, %v; want main.tf", other, first, err)
+	}
+	for _, d := range []string{dir, other} {
+		if err := os.WriteFile(filepath.Join(d, "late.tf"), nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		for _, path := range []string{d, d + "/."} {
+			if got, err := c.ReadDir(path); err != nil || len(got) != 1 || got[0].Name() != "main.tf" {
+				t.Errorf("ReadDir(%s) after a file was added = %v, %v; want the first listing (main.tf)", path, got, err)
+			}
+		}
+	}
+	missing := filepath.Join(dir, "missing")
+	if _, err := c.ReadDir(missing); err == nil {
+		t.Errorf("ReadDir(%s) of a missing folder: no error", missing)
+	}
+
+	// A real path is resolved once too.
+	link := filepath.Join(t.TempDir(), "link")
+	if err := os.Symlink(dir, link); err != nil {
+		t.Fatal(err)
+	}
+	want := eval.RealPath(dir)
+	if got := c.RealPath(link); got != want {
+		t.Fatalf("RealPath(%s) = %s, want %s", link, got, want)
+	}
+	if err := os.Remove(link); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(other, link); err != nil {
+		t.Fatal(err)
+	}
+	if got := c.RealPath(link); got != want {
+		t.Errorf("RealPath(%s) after the link changed = %s, want the first answer %s", link, got, want)
 	}
 }

@@ -128,6 +128,12 @@ func loadRoot(files *fileCache, dir string, opts Options) rootResult {
 	return r
 }
 
+// The evaluator uses these when its parser has them.
+var (
+	_ eval.NamesCache = (*rootFiles)(nil)
+	_ eval.Folders    = (*rootFiles)(nil)
+)
+
 // rootFiles is the cache as one evaluation sees it: it records the files
 // the evaluation asks for.
 type rootFiles struct {

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -120,10 +121,18 @@ func partialContent(body hcl.Body, schema *hcl.BodySchema) (*hcl.BodyContent, hc
 	return content, nil
 }
 
+// readDir lists dir, through the parser when it is a Folders.
+func (l *loader) readDir(dir string) ([]fs.DirEntry, error) {
+	if f, ok := l.parser.(Folders); ok {
+		return f.ReadDir(dir)
+	}
+	return os.ReadDir(dir)
+}
+
 // configFiles lists the .tf and .tf.json files of dir that Terraform reads,
 // in lexical order, primary files first and override files after.
-func configFiles(dir string) (primary, override []string, err error) {
-	entries, err := os.ReadDir(dir)
+func (l *loader) configFiles(dir string) (primary, override []string, err error) {
+	entries, err := l.readDir(dir)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -158,7 +167,7 @@ func ignoredFile(name string) bool {
 // readModule parses and decodes the module in dir; the error is about
 // reading the folder (file errors are diagnostics).
 func (l *loader) readModule(dir string) (*module, error) {
-	primary, override, err := configFiles(dir)
+	primary, override, err := l.configFiles(dir)
 	if err != nil {
 		return nil, err
 	}

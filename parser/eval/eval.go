@@ -2,6 +2,7 @@ package eval
 
 import (
 	"fmt"
+	"io/fs"
 	"path/filepath"
 	"runtime/debug"
 
@@ -22,6 +23,16 @@ const DefaultMaxInstances = 10000
 type Parser interface {
 	ParseHCLFile(filename string) (*hcl.File, hcl.Diagnostics)
 	ParseJSONFile(filename string) (*hcl.File, hcl.Diagnostics)
+}
+
+// Folders is a Parser that also lists folders and resolves their real
+// paths, once for every evaluation that shares it: the module folders
+// that the root modules of a tree all call are then read once, not once
+// per root module. ReadDir must give what os.ReadDir gives, RealPath what
+// the function RealPath gives.
+type Folders interface {
+	ReadDir(dir string) ([]fs.DirEntry, error)
+	RealPath(dir string) string
 }
 
 // Options are the inputs of one evaluation.

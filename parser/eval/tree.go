@@ -61,8 +61,9 @@ func (l *loader) loadRoot() *module {
 		})
 		return nil
 	}
-	l.byDir[realPath(l.rootDir)] = root
-	l.children(root, "", []string{realPath(l.rootDir)})
+	resolved := l.realPath(l.rootDir)
+	l.byDir[resolved] = root
+	l.children(root, "", []string{resolved})
 	return root
 }
 
@@ -84,7 +85,7 @@ func (l *loader) children(m *module, path string, chain []string) {
 		if !ok {
 			continue
 		}
-		resolved := realPath(dir)
+		resolved := l.realPath(dir)
 		if slices.Contains(chain, resolved) || len(chain) >= maxModuleDepth {
 			l.diags = append(l.diags, l.callError(c, "Module recursion",
 				fmt.Sprintf("%s calls %s, which is already being loaded by one of its callers.", callAddress(key), dir)))
@@ -173,9 +174,17 @@ func readModulesJSON(rootDir string) map[string]string {
 	return out
 }
 
-// realPath resolves symlinks so that recursion is found whatever path
+// realPath is RealPath(dir), through the parser when it is a Folders.
+func (l *loader) realPath(dir string) string {
+	if f, ok := l.parser.(Folders); ok {
+		return f.RealPath(dir)
+	}
+	return RealPath(dir)
+}
+
+// RealPath resolves symlinks so that recursion is found whatever path
 // reaches a folder.
-func realPath(dir string) string {
+func RealPath(dir string) string {
 	if abs, err := filepath.Abs(dir); err == nil {
 		dir = abs
 	}

@@ -181,7 +181,7 @@ func (ev *evaluator) rootVariables(m *module) map[string]cty.Value {
 			}
 		}
 	}
-	for _, path := range autoVarFiles(ev.rootDir) {
+	for _, path := range ev.tree.autoVarFiles(ev.rootDir) {
 		ev.readVarFile(m, path, raw)
 	}
 	for _, path := range ev.opts.VarFiles {
@@ -230,15 +230,15 @@ func (ev *evaluator) rootVariables(m *module) map[string]cty.Value {
 	return out
 }
 
-// autoVarFiles lists the variable files Terraform reads by itself.
-func autoVarFiles(dir string) []string {
+// autoVarFiles lists the variable files Terraform reads by itself in dir.
+func (l *loader) autoVarFiles(dir string) []string {
 	var out []string
 	for _, name := range []string{"terraform.tfvars", "terraform.tfvars.json"} {
 		if st, err := os.Stat(filepath.Join(dir, name)); err == nil && st.Mode().IsRegular() {
 			out = append(out, filepath.Join(dir, name))
 		}
 	}
-	entries, _ := os.ReadDir(dir)
+	entries, _ := l.readDir(dir)
 	var auto []string
 	for _, e := range entries {
 		if !e.IsDir() && (strings.HasSuffix(e.Name(), ".auto.tfvars") || strings.HasSuffix(e.Name(), ".auto.tfvars.json")) {
