@@ -101,10 +101,13 @@ func (s *sources) lineStarts(file string) []int {
 		return nil
 	}
 	st := []int{0}
-	for i, b := range src {
-		if b == '\n' {
-			st = append(st, i+1)
+	for i := 0; ; {
+		n := bytes.IndexByte(src[i:], '\n')
+		if n < 0 {
+			break
 		}
+		i += n + 1
+		st = append(st, i)
 	}
 	s.starts[file] = st
 	return st

@@ -188,9 +188,11 @@ func setAdd(m map[string]map[string]bool, key, name string) {
 // types of the configuration, type by type as values are built: most
 // types are never referenced.
 type typeNames struct {
-	names  *attrNames
-	types  map[string]bool
-	shared map[string]bool // nil until first needed
+	names *attrNames
+	types map[string]bool
+	// shared are the names every type carries, sorted; nil until first
+	// needed.
+	shared []string
 	byType map[string][]string
 }
 
@@ -198,25 +200,37 @@ func newTypeNames(names *attrNames, types map[string]bool) *typeNames {
 	return &typeNames{names: names, types: types, byType: map[string][]string{}}
 }
 
-// of returns the sorted names the values of type typ carry.
+// of returns the sorted names the values of type typ carry: the shared
+// ones and the ones read from typ's resources directly. The caller must
+// not modify the slice, which types may share.
 func (t *typeNames) of(typ string) []string {
 	if out, ok := t.byType[typ]; ok {
 		return out
 	}
 	if t.shared == nil {
-		t.shared = maps.Clone(t.names.other)
+		shared := maps.Clone(t.names.other)
 		for _, m := range []map[string]map[string]bool{t.names.first, t.names.direct} {
 			for root, names := range m {
 				if !t.types[root] {
 					// A for variable or iterator: s.NAME, s[0].NAME.
-					maps.Copy(t.shared, names)
+					maps.Copy(shared, names)
 				}
 			}
 		}
+		t.shared = slices.AppendSeq(make([]string, 0, len(shared)), maps.Keys(shared)) // not nil: made once
+		slices.Sort(t.shared)
 	}
-	names := maps.Clone(t.shared)
-	maps.Copy(names, t.names.direct[typ])
-	out := slices.Sorted(maps.Keys(names))
+	out := t.shared
+	var own []string
+	for name := range t.names.direct[typ] {
+		if _, found := slices.BinarySearch(t.shared, name); !found {
+			own = append(own, name)
+		}
+	}
+	if len(own) > 0 {
+		out = slices.Concat(t.shared, own)
+		slices.Sort(out)
+	}
 	t.byType[typ] = out
 	return out
 }
