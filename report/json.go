@@ -1,6 +1,13 @@
 package report
 
-import "encoding/json"
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+
+	"github.com/vpclint/vpclint/internal/parallel"
+)
 
 // jsonReport is the json format's document. Field order is the output's key
 // order; lists are never null.
@@ -32,9 +39,12 @@ type jsonSummary struct {
 }
 
 // json writes {"version", "findings", "summary"}, indented by two spaces.
+// The findings, most of the output, are encoded in parallel, each indented
+// as it is inside the document, and put in place of the empty list that
+// the rest of the document is encoded with.
 func (r *renderer) json() error {
-	doc := jsonReport{Version: r.opts.Version, Findings: []jsonFinding{}}
-	for _, f := range r.findings {
+	findings := make([]jsonFinding, len(r.findings))
+	for i, f := range r.findings {
 		jf := jsonFinding{
 			Rule:     ruleID(f),
 			Severity: f.Severity.String(),
@@ -47,17 +57,50 @@ func (r *renderer) json() error {
 		for _, rel := range f.Related {
 			jf.Related = append(jf.Related, jsonRelated{Message: rel.Message, span: r.src.span(rel.Range)})
 		}
-		doc.Findings = append(doc.Findings, jf)
+		findings[i] = jf
+	}
+	parts := make([]bytes.Buffer, len(findings))
+	errs := make([]error, len(findings))
+	parallel.ForEach(len(findings), func(i int) { errs[i] = encodeJSON(&parts[i], findings[i], findingIndent) })
+	if err := errors.Join(errs...); err != nil {
+		return err
 	}
 	t := count(r.findings)
-	doc.Summary = jsonSummary{Errors: t.errors, Warnings: t.warnings, Notes: t.notes}
-	return r.encodeJSON(doc)
+	var rest bytes.Buffer
+	err := encodeJSON(&rest, jsonReport{
+		Version:  r.opts.Version,
+		Findings: []jsonFinding{},
+		Summary:  jsonSummary{Errors: t.errors, Warnings: t.warnings, Notes: t.notes},
+	}, "")
+	if err != nil {
+		return err
+	}
+	// A JSON string holds no unescaped quote, so the first match is the key.
+	list := []byte(`"findings": [`)
+	at := bytes.Index(rest.Bytes(), list) + len(list)
+	r.out.Write(rest.Bytes()[:at])
+	for i := range parts {
+		if i > 0 {
+			r.out.WriteByte(',')
+		}
+		r.out.WriteString("\n" + findingIndent)
+		r.out.Write(bytes.TrimSuffix(parts[i].Bytes(), []byte("\n")))
+	}
+	if len(parts) > 0 {
+		r.out.WriteString("\n  ")
+	}
+	r.out.Write(rest.Bytes()[at:])
+	return nil
 }
 
-// encodeJSON writes v indented by two spaces, leaving <, > and & as they are.
-func (r *renderer) encodeJSON(v any) error {
-	enc := json.NewEncoder(&r.out)
+// findingIndent is the indentation of a finding in the findings list.
+const findingIndent = "    "
+
+// encodeJSON writes v to w indented by two spaces, each line after the
+// first starting with prefix, leaving <, > and & as they are.
+func encodeJSON(w io.Writer, v any, prefix string) error {
+	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
+	enc.SetIndent(prefix, "  ")
 	return enc.Encode(v)
 }

@@ -191,7 +191,7 @@ func (r *renderer) sarif() error {
 		}
 		run.Results = append(run.Results, res)
 	}
-	return r.encodeJSON(sarifLog{Schema: sarifSchema, Version: "2.1.0", Runs: []sarifRun{run}})
+	return encodeJSON(&r.out, sarifLog{Schema: sarifSchema, Version: "2.1.0", Runs: []sarifRun{run}}, "")
 }
 
 func sarifRuleOf(r *lint.Rule, version string) sarifRule {
