@@ -63,7 +63,7 @@ func (l *loader) variable(name string, body hcl.Body, defRange hcl.Range) *varia
 		l.diags = append(l.diags, d...)
 	}
 	if a := content.Attributes["nullable"]; a != nil {
-		val, d := a.Expr.Value(nil)
+		val, d := constantValue(a.Expr)
 		if d.HasErrors() || !val.IsKnown() || val.IsNull() || !val.Type().Equals(cty.Bool) {
 			l.diags = append(l.diags, &hcl.Diagnostic{
 				Severity: hcl.DiagError,
@@ -76,7 +76,7 @@ func (l *loader) variable(name string, body hcl.Body, defRange hcl.Range) *varia
 		}
 	}
 	if a := content.Attributes["default"]; a != nil {
-		val, d := a.Expr.Value(nil)
+		val, d := constantValue(a.Expr)
 		l.diags = append(l.diags, d...)
 		if !d.HasErrors() {
 			conv, err := v.convert(val)
@@ -93,6 +93,15 @@ func (l *loader) variable(name string, body hcl.Body, defRange hcl.Range) *varia
 		}
 	}
 	return v
+}
+
+// constantValue is the value of expr evaluated without variables or
+// functions, as a variable's default is: its fast value when it has one.
+func constantValue(expr hcl.Expression) (cty.Value, hcl.Diagnostics) {
+	if v, ok := fastValue(expr, nil); ok {
+		return v, nil
+	}
+	return expr.Value(nil)
 }
 
 // typeConstraint decodes a type argument, with Terraform's legacy bare

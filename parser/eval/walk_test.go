@@ -97,9 +97,11 @@ func checkWalk(t *testing.T, name string, src []byte) {
 		if got, want := variables(e), e.Variables(); !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: variables of the expression at %s: got %d traversals, want %d", name, e.Range(), len(got), len(want))
 		}
-		if got, ok := fastValue(e, fastCtx); ok {
-			if want, diags := e.Value(fastCtx); diags.HasErrors() || !got.RawEquals(want) {
-				t.Errorf("%s: fastValue of the expression at %s: got %#v, want %#v (%v)", name, e.Range(), got, want, diags)
+		for _, ctx := range []*hcl.EvalContext{fastCtx, nil} { // nil: a constant, like a variable's default
+			if got, ok := fastValue(e, ctx); ok {
+				if want, diags := e.Value(ctx); diags.HasErrors() || !got.RawEquals(want) {
+					t.Errorf("%s: fastValue of the expression at %s: got %#v, want %#v (%v)", name, e.Range(), got, want, diags)
+				}
 			}
 		}
 	}
