@@ -116,7 +116,7 @@ func (s *scope) dynamic(b *hcl.Block, out *resource.Body) {
 		return
 	}
 	typ := b.Labels[0]
-	content, _, diags := b.Body.PartialContent(dynamicSchema)
+	content, diags := partialContent(b.Body, dynamicSchema)
 	forEach := content.Attributes["for_each"]
 	if forEach == nil || len(content.Blocks) != 1 {
 		diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Invalid dynamic block",

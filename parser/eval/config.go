@@ -102,13 +102,16 @@ var (
 )
 
 // partialContent is body.PartialContent(schema) without the rest of the
-// body. For a native body and a schema of optional attributes only, it
-// reads the attributes directly: PartialContent would make four maps and
+// body. For a native body, a schema of optional attributes and of blocks
+// that every block of the body has the right labels for, it reads the
+// attributes and blocks directly: PartialContent would make four maps and
 // a copy of the body, and has nothing to report for such a schema. Only
-// the rest of a PartialContent hides attributes, and no caller passes one.
+// the rest of a PartialContent hides attributes and blocks, and no caller
+// passes one.
 func partialContent(body hcl.Body, schema *hcl.BodySchema) (*hcl.BodyContent, hcl.Diagnostics) {
 	b, native := body.(*hclsyntax.Body)
-	if !native || len(schema.Blocks) > 0 || slices.ContainsFunc(schema.Attributes, func(a hcl.AttributeSchema) bool { return a.Required }) {
+	if !native || slices.ContainsFunc(schema.Attributes, func(a hcl.AttributeSchema) bool { return a.Required }) ||
+		!labelsFit(b, schema) {
 		content, _, diags := body.PartialContent(schema)
 		return content, diags
 	}
@@ -118,7 +121,31 @@ func partialContent(body hcl.Body, schema *hcl.BodySchema) (*hcl.BodyContent, hc
 			content.Attributes[s.Name] = a.AsHCLAttribute()
 		}
 	}
+	if len(schema.Blocks) > 0 {
+		for _, blk := range b.Blocks {
+			if slices.ContainsFunc(schema.Blocks, func(s hcl.BlockHeaderSchema) bool { return s.Type == blk.Type }) {
+				content.Blocks = append(content.Blocks, blk.AsHCLBlock())
+			}
+		}
+	}
 	return content, nil
+}
+
+// labelsFit reports whether every block of b that schema asks for has as
+// many labels as the schema names, so that PartialContent reports nothing
+// about it.
+func labelsFit(b *hclsyntax.Body, schema *hcl.BodySchema) bool {
+	if len(schema.Blocks) == 0 {
+		return true
+	}
+	for _, blk := range b.Blocks {
+		for _, s := range schema.Blocks {
+			if s.Type == blk.Type && len(s.LabelNames) != len(blk.Labels) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // readDir lists dir, through the parser when it is a Folders.
@@ -218,7 +245,7 @@ func (l *loader) parse(path string) *hcl.File {
 // decodeFile adds the blocks of f to m. In an override file a block that
 // already exists replaces the attributes it sets (see override.go).
 func (l *loader) decodeFile(m *module, f *hcl.File, isOverride bool) {
-	content, _, diags := f.Body.PartialContent(fileSchema)
+	content, diags := partialContent(f.Body, fileSchema)
 	l.diags = append(l.diags, diags...)
 	for _, b := range content.Blocks {
 		switch b.Type {

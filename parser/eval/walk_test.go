@@ -124,10 +124,44 @@ func visitAllNames(body *hclsyntax.Body) *attrNames {
 }
 
 // TestPartialContentAgrees compares partialContent with hcl's
-// PartialContent on every block body of the fixtures, for the schemas it
-// reads directly.
+// PartialContent on every body of the fixtures (files and blocks at every
+// depth) and of a file whose blocks have labels that do not fit, for the
+// schemas vpclint decodes with.
 func TestPartialContentAgrees(t *testing.T) {
-	schemas := []*hcl.BodySchema{variableSchema, resourceSchema, outputSchema, providerSchema}
+	schemas := []*hcl.BodySchema{variableSchema, resourceSchema, outputSchema, providerSchema, dynamicSchema, fileSchema,
+		{Attributes: []hcl.AttributeSchema{{Name: "source", Required: true}}}}
+	check := func(path string, body *hclsyntax.Body) {
+		for _, schema := range schemas {
+			got, gotDiags := partialContent(body, schema)
+			want, _, wantDiags := body.PartialContent(schema)
+			if !reflect.DeepEqual(got, want) || !reflect.DeepEqual(gotDiags, wantDiags) {
+				t.Errorf("%s: body at %s: got %+v %v, want %+v %v", path, body.SrcRange, got, gotDiags, want, wantDiags)
+			}
+		}
+	}
+	var walk func(path string, body *hclsyntax.Body)
+	walk = func(path string, body *hclsyntax.Body) {
+		check(path, body)
+		for _, blk := range body.Blocks {
+			walk(path, blk.Body)
+		}
+	}
+	// Labels that do not fit a schema, which PartialContent reports.
+	odd := map[string]string{
+		"labels.tf": `resource "aws_vpc" {}
+resource "aws_vpc" "a" "b" {}
+locals "x" {}
+dynamic {
+  content {}
+}
+dynamic "a" "b" {}
+variable "v" {}
+`,
+	}
+	for name, src := range odd {
+		f, _ := hclsyntax.ParseConfig([]byte(src), name, hcl.InitialPos)
+		walk(name, f.Body.(*hclsyntax.Body))
+	}
 	_ = filepath.WalkDir("../../testdata", func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".tf") {
 			return err
@@ -137,18 +171,8 @@ func TestPartialContentAgrees(t *testing.T) {
 			t.Fatal(err)
 		}
 		f, _ := hclsyntax.ParseConfig(src, path, hcl.InitialPos)
-		body, ok := f.Body.(*hclsyntax.Body)
-		if !ok {
-			return nil
-		}
-		for _, blk := range body.Blocks {
-			for _, schema := range schemas {
-				got, gotDiags := partialContent(blk.Body, schema)
-				want, _, wantDiags := blk.Body.PartialContent(schema)
-				if !reflect.DeepEqual(got, want) || !reflect.DeepEqual(gotDiags, wantDiags) {
-					t.Errorf("%s: block at %s: got %+v %v, want %+v %v", path, blk.DefRange(), got, gotDiags, want, wantDiags)
-				}
-			}
+		if body, ok := f.Body.(*hclsyntax.Body); ok {
+			walk(path, body)
 		}
 		return nil
 	})
