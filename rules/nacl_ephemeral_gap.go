@@ -172,7 +172,10 @@ func naclEphemeralGapCheck(pass *lint.Pass, eph model.PortRange, svc model.RuleE
 	// Replies go back to every peer address the rule admits, on eph.
 	required := svc.Share.Peers(r.Protocol, eph)
 	allowed := replies.Allowed()
-	missing := required.Subtract(allowed).Subtract(naclEphemeralGapCarveOuts(replies))
+	missing := required.Subtract(allowed)
+	if !missing.IsEmpty() {
+		missing = missing.Subtract(naclEphemeralGapCarveOuts(replies))
+	}
 	if missing.IsEmpty() || !naclEphemeralGapCertain(replies, missing) {
 		return
 	}
