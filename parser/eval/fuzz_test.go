@@ -21,7 +21,8 @@ func addFixtureSeeds(f *testing.F) {
 }
 
 // FuzzLoad loads arbitrary bytes as a module's main.tf: Load must never
-// panic (an internal error) or hang, whatever the input.
+// panic (an internal error) or hang, whatever the input, and must give the
+// same result with whole resource values (checkPartValues).
 func FuzzLoad(f *testing.F) {
 	addFixtureSeeds(f)
 	f.Fuzz(func(t *testing.T, src []byte) {
@@ -29,6 +30,6 @@ func FuzzLoad(f *testing.F) {
 		if err := os.WriteFile(filepath.Join(dir, "main.tf"), src, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		_, _ = load(t, dir, Options{MaxInstances: 100})
+		checkPartValues(t, dir, Options{MaxInstances: 100})
 	})
 }

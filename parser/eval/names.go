@@ -30,10 +30,20 @@ type attrNames struct {
 	first map[string]map[string]bool
 	// other holds every other name.
 	other map[string]bool
+	// reads holds, per resource ("aws_vpc.main"), the attributes read from
+	// it by name: aws_vpc.main.NAME, aws_subnet.a[0].NAME,
+	// aws_subnet.a[*].NAME, aws_subnet.a[count.index].NAME. whole holds
+	// the resources also read in any other way ([for s in aws_subnet.a :
+	// s.id], a resource passed whole, an index alone). A reference to a
+	// resource that is never read whole need only see the attributes read
+	// from it (see instanceValue).
+	reads map[string]map[string]bool
+	whole map[string]bool
 }
 
 func newAttrNames() *attrNames {
-	return &attrNames{direct: map[string]map[string]bool{}, first: map[string]map[string]bool{}, other: map[string]bool{}}
+	return &attrNames{direct: map[string]map[string]bool{}, first: map[string]map[string]bool{}, other: map[string]bool{},
+		reads: map[string]map[string]bool{}, whole: map[string]bool{}}
 }
 
 // reservedRoots are the roots that never name a resource type.
@@ -65,9 +75,10 @@ type NamesCache interface {
 	FileNames(filename string, f *hcl.File) *FileNames
 }
 
-// merge adds the names of o.
+// merge adds the names of o. Resources of different modules with the same
+// address share their reads: a value may then hold more than is read of it.
 func (n *attrNames) merge(o *attrNames) {
-	for _, pair := range []struct{ into, from map[string]map[string]bool }{{n.direct, o.direct}, {n.first, o.first}} {
+	for _, pair := range []struct{ into, from map[string]map[string]bool }{{n.direct, o.direct}, {n.first, o.first}, {n.reads, o.reads}} {
 		for root, names := range pair.from {
 			for name := range names {
 				setAdd(pair.into, root, name)
@@ -75,6 +86,7 @@ func (n *attrNames) merge(o *attrNames) {
 		}
 	}
 	maps.Copy(n.other, o.other)
+	maps.Copy(n.whole, o.whole)
 }
 
 // addFile adds the names read by every expression of f.
@@ -87,40 +99,104 @@ func (n *attrNames) addFile(f *hcl.File) {
 		for _, a := range attrs {
 			for _, tr := range a.Expr.Variables() {
 				n.addTraversal(tr)
+				n.addUse(tr)
 			}
 		}
 		return
 	}
-	splatEach := map[hclsyntax.Node]bool{}
+	accounted := map[hclsyntax.Node]bool{}
 	exprWalk{
-		visit: func(e hclsyntax.Expression, _ []string) { n.addNode(e, splatEach) },
+		visit: func(e hclsyntax.Expression, _ []string) { n.addNode(e, accounted) },
 		opaque: func(e hclsyntax.Expression, _ []string) {
 			for _, tr := range e.Variables() {
 				n.addTraversal(tr)
+				n.addUse(tr)
 			}
 		},
 	}.body(body)
 }
 
 // addNode adds the names that one syntax node reads, parents visited
-// before their children; splatEach records the traversals that follow a
-// splat, which read from the splat's source.
-func (n *attrNames) addNode(node hclsyntax.Node, splatEach map[hclsyntax.Node]bool) {
+// before their children; accounted records the nodes whose reading a
+// parent has recorded: the traversal that follows a splat, which reads
+// from the splat's source, and the resource reference that a splat or an
+// index with attributes after it reads by name.
+func (n *attrNames) addNode(node hclsyntax.Node, accounted map[hclsyntax.Node]bool) {
 	switch e := node.(type) {
 	case *hclsyntax.ScopeTraversalExpr:
 		n.addTraversal(e.Traversal)
+		if !accounted[e] {
+			n.addUse(e.Traversal)
+		}
 	case *hclsyntax.SplatExpr:
 		// aws_subnet.a[*].NAME reads NAME of aws_subnet instances.
 		src, ok1 := e.Source.(*hclsyntax.ScopeTraversalExpr)
 		each, ok2 := e.Each.(*hclsyntax.RelativeTraversalExpr)
 		if ok1 && ok2 && len(src.Traversal) == 2 && !reservedRoots[src.Traversal.RootName()] {
-			splatEach[each] = true
+			accounted[each] = true
 			n.addDirect(src.Traversal.RootName(), each.Traversal)
+			n.addReadAfter(src, each.Traversal, accounted)
 		}
 	case *hclsyntax.RelativeTraversalExpr:
-		if !splatEach[e] {
+		if !accounted[e] {
 			n.addOther(e.Traversal)
+			// aws_subnet.a[count.index].NAME reads NAME of one instance.
+			if ix, ok := e.Source.(*hclsyntax.IndexExpr); ok {
+				if src, ok := ix.Collection.(*hclsyntax.ScopeTraversalExpr); ok && len(src.Traversal) == 2 {
+					n.addReadAfter(src, e.Traversal, accounted)
+				}
+			}
 		}
+	}
+}
+
+// resourceKey is the resource ("aws_vpc.main") a traversal starts with, if
+// it may start with one.
+func resourceKey(tr hcl.Traversal) (string, bool) {
+	if len(tr) < 2 || reservedRoots[tr.RootName()] {
+		return "", false
+	}
+	a, ok := tr[1].(hcl.TraverseAttr)
+	if !ok {
+		return "", false
+	}
+	return tr.RootName() + "." + a.Name, true
+}
+
+// addUse records how a traversal that no parent accounted for reads the
+// resource it starts with: an attribute by name after at most one index,
+// or the resource whole.
+func (n *attrNames) addUse(tr hcl.Traversal) {
+	key, ok := resourceKey(tr)
+	if !ok {
+		return
+	}
+	rest := tr[2:]
+	if len(rest) > 0 {
+		if _, ok := rest[0].(hcl.TraverseIndex); ok {
+			rest = rest[1:]
+		}
+	}
+	if len(rest) > 0 {
+		if a, ok := rest[0].(hcl.TraverseAttr); ok {
+			setAdd(n.reads, key, a.Name)
+			return
+		}
+	}
+	n.whole[key] = true
+}
+
+// addReadAfter records that the resource src names is read by the name
+// that rest starts with, and accounts for src; a rest that starts with no
+// name leaves src to be read whole.
+func (n *attrNames) addReadAfter(src *hclsyntax.ScopeTraversalExpr, rest hcl.Traversal, accounted map[hclsyntax.Node]bool) {
+	key, ok := resourceKey(src.Traversal)
+	if !ok || len(rest) == 0 {
+		return
+	}
+	if a, ok := rest[0].(hcl.TraverseAttr); ok {
+		setAdd(n.reads, key, a.Name)
+		accounted[src] = true
 	}
 }
 
@@ -233,6 +309,18 @@ func (t *typeNames) of(typ string) []string {
 	}
 	t.byType[typ] = out
 	return out
+}
+
+// readsOf returns the sorted attributes read by name from the resource
+// typ.name, when no expression reads it whole. ok is false otherwise, or
+// when nothing reads it.
+func (t *typeNames) readsOf(typ, name string) (attrs []string, ok bool) {
+	key := typ + "." + name
+	reads := t.names.reads[key]
+	if t.names.whole[key] || len(reads) == 0 {
+		return nil, false
+	}
+	return slices.Sorted(maps.Keys(reads)), true
 }
 
 // idLike reports the computed attributes that evaluate to a reference

@@ -126,8 +126,19 @@ func (m *modInst) resourceValue(addr string) (cty.Value, bool) {
 // instanceValue is what a reference sees of a managed instance: its
 // configured attributes, its nested blocks as tuples of objects, and every
 // other attribute name the configuration reads (attrNames): a reference
-// string for id-like ones, unknown for the rest.
+// string for id-like ones, unknown for the rest. When the configuration
+// reads the resource only attribute by attribute (aws_vpc.main.id, never
+// [for s in aws_subnet.a : s]), the object holds just those attributes,
+// with the same values: the whole object (a NACL's every rule as an
+// object) would cost far more and change nothing.
 func (ev *evaluator) instanceValue(inst *resource.Instance) cty.Value {
+	if reads, ok := ev.names.readsOf(inst.Type, inst.Name); ok && !wholeValues {
+		attrs := make(map[string]cty.Value, len(reads))
+		for _, name := range reads {
+			attrs[name] = instanceAttr(inst, name)
+		}
+		return cty.ObjectVal(attrs)
+	}
 	names := ev.names.of(inst.Type)
 	attrs := bodyObject(inst.Body, len(names))
 	for _, name := range names {
@@ -141,6 +152,33 @@ func (ev *evaluator) instanceValue(inst *resource.Instance) cty.Value {
 		}
 	}
 	return cty.ObjectVal(attrs)
+}
+
+// wholeValues makes instanceValue build whole objects always: the tests
+// compare loads with and without it.
+var wholeValues = false
+
+// instanceAttr is attribute name of instanceValue's whole object of inst,
+// for a name the configuration reads (so one that object has).
+func instanceAttr(inst *resource.Instance, name string) cty.Value {
+	switch {
+	case inst.UnknownBlocks[name]:
+		return cty.DynamicVal
+	case len(inst.Blocks[name]) > 0:
+		blocks := inst.Blocks[name]
+		vals := make([]cty.Value, len(blocks))
+		for i, blk := range blocks {
+			vals[i] = cty.ObjectVal(bodyObject(blk.Body, 0))
+		}
+		return cty.TupleVal(vals)
+	}
+	if a, ok := inst.Attrs[name]; ok {
+		return a.Value
+	}
+	if idLike(name) {
+		return cty.StringVal(resource.Ref(inst.Address, name))
+	}
+	return cty.DynamicVal
 }
 
 // bodyObject is the attribute map of an evaluated body.

@@ -115,9 +115,9 @@ func checkWalk(t *testing.T, name string, src []byte) {
 // visitAllNames is attrNames.addFile written over hclsyntax.VisitAll.
 func visitAllNames(body *hclsyntax.Body) *attrNames {
 	n := newAttrNames()
-	splatEach := map[hclsyntax.Node]bool{}
+	accounted := map[hclsyntax.Node]bool{}
 	_ = hclsyntax.VisitAll(body, func(node hclsyntax.Node) hcl.Diagnostics {
-		n.addNode(node, splatEach)
+		n.addNode(node, accounted)
 		return nil
 	})
 	return n
