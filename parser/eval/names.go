@@ -37,13 +37,16 @@ type attrNames struct {
 	// s.id], a resource passed whole, an index alone). A reference to a
 	// resource that is never read whole need only see the attributes read
 	// from it (see instanceValue).
-	reads map[string]map[string]bool
-	whole map[string]bool
+	reads map[resourceKey]map[string]bool
+	whole map[resourceKey]bool
 }
+
+// resourceKey names a resource of a module: aws_vpc.main.
+type resourceKey struct{ typ, name string }
 
 func newAttrNames() *attrNames {
 	return &attrNames{direct: map[string]map[string]bool{}, first: map[string]map[string]bool{}, other: map[string]bool{},
-		reads: map[string]map[string]bool{}, whole: map[string]bool{}}
+		reads: map[resourceKey]map[string]bool{}, whole: map[resourceKey]bool{}}
 }
 
 // reservedRoots are the roots that never name a resource type.
@@ -78,11 +81,16 @@ type NamesCache interface {
 // merge adds the names of o. Resources of different modules with the same
 // address share their reads: a value may then hold more than is read of it.
 func (n *attrNames) merge(o *attrNames) {
-	for _, pair := range []struct{ into, from map[string]map[string]bool }{{n.direct, o.direct}, {n.first, o.first}, {n.reads, o.reads}} {
+	for _, pair := range []struct{ into, from map[string]map[string]bool }{{n.direct, o.direct}, {n.first, o.first}} {
 		for root, names := range pair.from {
 			for name := range names {
 				setAdd(pair.into, root, name)
 			}
+		}
+	}
+	for key, names := range o.reads {
+		for name := range names {
+			setAdd(n.reads, key, name)
 		}
 	}
 	maps.Copy(n.other, o.other)
@@ -105,6 +113,7 @@ func (n *attrNames) addFile(f *hcl.File) {
 		return
 	}
 	accounted := map[hclsyntax.Node]bool{}
+	dependsOnLists(body, accounted)
 	exprWalk{
 		visit: func(e hclsyntax.Expression, _ []string) { n.addNode(e, accounted) },
 		opaque: func(e hclsyntax.Expression, _ []string) {
@@ -114,6 +123,27 @@ func (n *attrNames) addFile(f *hcl.File) {
 			}
 		},
 	}.body(body)
+}
+
+// dependsOnLists accounts for the references listed in the depends_on of
+// the resources, data sources, module calls and outputs of a file body:
+// Terraform orders by them, and vpclint never evaluates them, so they read
+// no resource's value.
+func dependsOnLists(file *hclsyntax.Body, accounted map[hclsyntax.Node]bool) {
+	for _, blk := range file.Blocks {
+		switch blk.Type {
+		case "resource", "data", "module", "output":
+		default:
+			continue
+		}
+		if a := blk.Body.Attributes["depends_on"]; a != nil {
+			if list, ok := a.Expr.(*hclsyntax.TupleConsExpr); ok {
+				for _, e := range list.Exprs {
+					accounted[e] = true
+				}
+			}
+		}
+	}
 }
 
 // addNode adds the names that one syntax node reads, parents visited
@@ -150,24 +180,24 @@ func (n *attrNames) addNode(node hclsyntax.Node, accounted map[hclsyntax.Node]bo
 	}
 }
 
-// resourceKey is the resource ("aws_vpc.main") a traversal starts with, if
-// it may start with one.
-func resourceKey(tr hcl.Traversal) (string, bool) {
+// resourceOf is the resource a traversal starts with, if it may start with
+// one.
+func resourceOf(tr hcl.Traversal) (resourceKey, bool) {
 	if len(tr) < 2 || reservedRoots[tr.RootName()] {
-		return "", false
+		return resourceKey{}, false
 	}
 	a, ok := tr[1].(hcl.TraverseAttr)
 	if !ok {
-		return "", false
+		return resourceKey{}, false
 	}
-	return tr.RootName() + "." + a.Name, true
+	return resourceKey{tr.RootName(), a.Name}, true
 }
 
 // addUse records how a traversal that no parent accounted for reads the
 // resource it starts with: an attribute by name after at most one index,
 // or the resource whole.
 func (n *attrNames) addUse(tr hcl.Traversal) {
-	key, ok := resourceKey(tr)
+	key, ok := resourceOf(tr)
 	if !ok {
 		return
 	}
@@ -190,7 +220,7 @@ func (n *attrNames) addUse(tr hcl.Traversal) {
 // that rest starts with, and accounts for src; a rest that starts with no
 // name leaves src to be read whole.
 func (n *attrNames) addReadAfter(src *hclsyntax.ScopeTraversalExpr, rest hcl.Traversal, accounted map[hclsyntax.Node]bool) {
-	key, ok := resourceKey(src.Traversal)
+	key, ok := resourceOf(src.Traversal)
 	if !ok || len(rest) == 0 {
 		return
 	}
@@ -253,7 +283,7 @@ func stepsFrom(tr hcl.Traversal, i int) hcl.Traversal {
 	return tr[i:]
 }
 
-func setAdd(m map[string]map[string]bool, key, name string) {
+func setAdd[K comparable](m map[K]map[string]bool, key K, name string) {
 	if m[key] == nil {
 		m[key] = map[string]bool{}
 	}
@@ -315,7 +345,7 @@ func (t *typeNames) of(typ string) []string {
 // typ.name, when no expression reads it whole. ok is false otherwise, or
 // when nothing reads it.
 func (t *typeNames) readsOf(typ, name string) (attrs []string, ok bool) {
-	key := typ + "." + name
+	key := resourceKey{typ, name}
 	reads := t.names.reads[key]
 	if t.names.whole[key] || len(reads) == 0 {
 		return nil, false

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 
 	"github.com/vpclint/vpclint/internal/gen"
 )
@@ -102,3 +103,59 @@ func diagTexts(diags hcl.Diagnostics) []string {
 }
 
 var didYouMean = regexp.MustCompile(` Did you mean "[^"]*"\?`)
+
+// TestResourceReads checks which references read a resource attribute by
+// attribute and which read it whole.
+func TestResourceReads(t *testing.T) {
+	src := `
+resource "aws_route" "r" {
+  vpc_id     = aws_vpc.main.id
+  gateway_id = aws_internet_gateway.gw[0].id
+  subnets    = aws_subnet.a[*].id
+  route      = aws_route_table.rt[count.index].id
+  nat        = aws_nat_gateway.n["x"].tags["Name"]
+  all        = [for s in aws_subnet.b : s.id]
+  whole      = aws_eip.e
+  one        = aws_eip.f[0]
+  depends_on = [aws_vpc.dep, module.m]
+}
+output "o" {
+  value      = aws_vpc.main.arn
+  depends_on = [aws_eip.out]
+}
+`
+	f, diags := hclsyntax.ParseConfig([]byte(src), "main.tf", hcl.InitialPos)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	n := newAttrNames()
+	n.addFile(f)
+	types := map[string]bool{}
+	for _, typ := range []string{"aws_vpc", "aws_internet_gateway", "aws_subnet", "aws_route_table", "aws_nat_gateway", "aws_eip"} {
+		types[typ] = true
+	}
+	tn := newTypeNames(n, types)
+	for _, c := range []struct {
+		typ, name string
+		reads     []string // nil: read whole, or not at all
+	}{
+		{"aws_vpc", "main", []string{"arn", "id"}},
+		{"aws_internet_gateway", "gw", []string{"id"}},
+		{"aws_subnet", "a", []string{"id"}},
+		{"aws_route_table", "rt", []string{"id"}},
+		{"aws_nat_gateway", "n", []string{"tags"}},
+		{"aws_subnet", "b", nil},
+		{"aws_eip", "e", nil},
+		{"aws_eip", "f", nil},
+		{"aws_vpc", "dep", nil}, // only in depends_on: never read
+		{"aws_eip", "out", nil},
+	} {
+		got, ok := tn.readsOf(c.typ, c.name)
+		if ok != (c.reads != nil) || !slices.Equal(got, c.reads) {
+			t.Errorf("readsOf(%s.%s) = %v, %v; want %v", c.typ, c.name, got, ok, c.reads)
+		}
+	}
+	if n.whole[resourceKey{"aws_vpc", "dep"}] || n.whole[resourceKey{"aws_eip", "out"}] {
+		t.Errorf("a depends_on list reads its resources whole: %v", n.whole)
+	}
+}

@@ -116,6 +116,7 @@ func checkWalk(t *testing.T, name string, src []byte) {
 func visitAllNames(body *hclsyntax.Body) *attrNames {
 	n := newAttrNames()
 	accounted := map[hclsyntax.Node]bool{}
+	dependsOnLists(body, accounted)
 	_ = hclsyntax.VisitAll(body, func(node hclsyntax.Node) hcl.Diagnostics {
 		n.addNode(node, accounted)
 		return nil
