@@ -110,13 +110,20 @@ func newFileCache(dirs []string) (*fileCache, hcl.Diagnostics) {
 		owner: map[*hcl.Diagnostic]*cachedFile{}, named: map[string]bool{},
 		listings: map[string]listing{}, realPaths: map[string]string{},
 	}
+	// The folders are listed up to GOMAXPROCS at a time.
+	folders := make([]*folder, len(dirs))
+	errs := make([]error, len(dirs))
+	parallel.ForEach(len(dirs), func(i int) {
+		var entries []fs.DirEntry
+		entries, errs[i] = c.ReadDir(dirs[i])
+		folders[i] = &folder{dir: dirs[i], names: configFilesIn(dirs[i], entries)}
+	})
 	var diags hcl.Diagnostics
-	for _, d := range dirs {
-		entries, err := c.ReadDir(d)
-		if err != nil {
-			diags = append(diags, errorf("Cannot read folder", "%s", err))
+	for i, d := range dirs {
+		if errs[i] != nil {
+			diags = append(diags, errorf("Cannot read folder", "%s", errs[i]))
 		}
-		c.folders[d] = &folder{dir: d, names: configFilesIn(d, entries)}
+		c.folders[d] = folders[i]
 	}
 	return c, diags
 }
