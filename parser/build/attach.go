@@ -44,12 +44,14 @@ func (b *builder) attachments(in *resource.Instance) {
 			}
 		})
 	}
+	// The walk may take any order: a group gets at most one entry per
+	// instance, so its UsedBy is in instance order whatever it is.
 	visitBody = func(body resource.Body) {
-		for _, name := range sortedKeys(body.Attrs) {
-			visitValue(body.Attrs[name].Value)
+		for _, a := range body.Attrs {
+			visitValue(a.Value)
 		}
-		for _, typ := range sortedKeys(body.Blocks) {
-			for _, blk := range body.Blocks[typ] {
+		for _, blocks := range body.Blocks {
+			for _, blk := range blocks {
 				visitBody(blk.Body)
 			}
 		}
@@ -92,16 +94,25 @@ func (b *builder) groupsNamed(s string) []*model.SecurityGroup {
 	return out
 }
 
-// walkStrings calls fn with every known string inside v.
+// walkStrings calls fn with every known string inside v, in no particular
+// order.
 func walkStrings(v cty.Value, fn func(string)) {
+	ty := v.Type()
 	switch {
 	case !v.IsKnown() || v.IsNull():
-	case v.Type() == cty.String:
+	case ty == cty.String:
 		fn(v.AsString())
-	case v.CanIterateElements():
-		for it := v.ElementIterator(); it.Next(); {
-			_, e := it.Element()
+	case ty.IsListType() || ty.IsSetType() || ty.IsTupleType():
+		for _, e := range v.AsValueSlice() {
 			walkStrings(e, fn)
+		}
+	case ty.IsMapType():
+		for _, e := range v.AsValueMap() {
+			walkStrings(e, fn)
+		}
+	case ty.IsObjectType():
+		for name := range ty.AttributeTypes() {
+			walkStrings(v.GetAttr(name), fn)
 		}
 	}
 }
