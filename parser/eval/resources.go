@@ -135,20 +135,19 @@ func (ev *evaluator) instanceValue(inst *resource.Instance) cty.Value {
 	if reads, ok := ev.names.readsOf(inst.Type, inst.Name); ok && !wholeValues {
 		attrs := make(map[string]cty.Value, len(reads))
 		for _, name := range reads {
-			attrs[name] = instanceAttr(inst, name)
+			v, set := bodyAttr(inst.Body, name)
+			if !set {
+				v = unsetAttr(inst, name)
+			}
+			attrs[name] = v
 		}
 		return cty.ObjectVal(attrs)
 	}
 	names := ev.names.of(inst.Type)
 	attrs := bodyObject(inst.Body, len(names))
 	for _, name := range names {
-		if _, set := attrs[name]; set {
-			continue
-		}
-		if idLike(name) {
-			attrs[name] = cty.StringVal(resource.Ref(inst.Address, name))
-		} else {
-			attrs[name] = cty.DynamicVal
+		if _, set := attrs[name]; !set {
+			attrs[name] = unsetAttr(inst, name)
 		}
 	}
 	return cty.ObjectVal(attrs)
@@ -158,44 +157,47 @@ func (ev *evaluator) instanceValue(inst *resource.Instance) cty.Value {
 // compare loads with and without it.
 var wholeValues = false
 
-// instanceAttr is attribute name of instanceValue's whole object of inst,
-// for a name the configuration reads (so one that object has).
-func instanceAttr(inst *resource.Instance, name string) cty.Value {
-	switch {
-	case inst.UnknownBlocks[name]:
-		return cty.DynamicVal
-	case len(inst.Blocks[name]) > 0:
-		blocks := inst.Blocks[name]
-		vals := make([]cty.Value, len(blocks))
-		for i, blk := range blocks {
-			vals[i] = cty.ObjectVal(bodyObject(blk.Body, 0))
-		}
-		return cty.TupleVal(vals)
-	}
-	if a, ok := inst.Attrs[name]; ok {
-		return a.Value
-	}
+// unsetAttr is what a reference reads of an attribute of inst that the
+// configuration does not set: a reference string for an id-like name,
+// unknown for the rest.
+func unsetAttr(inst *resource.Instance, name string) cty.Value {
 	if idLike(name) {
 		return cty.StringVal(resource.Ref(inst.Address, name))
 	}
 	return cty.DynamicVal
 }
 
-// bodyObject is the attribute map of an evaluated body.
-func bodyObject(b resource.Body, extra int) map[string]cty.Value {
-	attrs := make(map[string]cty.Value, len(b.Attrs)+len(b.Blocks)+extra)
-	for name, a := range b.Attrs {
-		attrs[name] = a.Value
-	}
-	for typ, blocks := range b.Blocks {
+// bodyAttr is attribute name of an evaluated body as a reference sees it:
+// unknown for a block type a dynamic block left unknown, the blocks of a
+// type as a tuple of objects, else the attribute's value. set is false
+// when the body has none of these.
+func bodyAttr(b resource.Body, name string) (v cty.Value, set bool) {
+	switch blocks := b.Blocks[name]; {
+	case b.UnknownBlocks[name]:
+		return cty.DynamicVal, true
+	case len(blocks) > 0:
 		vals := make([]cty.Value, len(blocks))
 		for i, blk := range blocks {
 			vals[i] = cty.ObjectVal(bodyObject(blk.Body, 0))
 		}
-		attrs[typ] = cty.TupleVal(vals)
+		return cty.TupleVal(vals), true
 	}
-	for typ := range b.UnknownBlocks {
-		attrs[typ] = cty.DynamicVal
+	a, ok := b.Attrs[name]
+	return a.Value, ok
+}
+
+// bodyObject is the attribute map of an evaluated body (see bodyAttr),
+// with room for extra more.
+func bodyObject(b resource.Body, extra int) map[string]cty.Value {
+	attrs := make(map[string]cty.Value, len(b.Attrs)+len(b.Blocks)+extra)
+	for name := range b.Attrs {
+		attrs[name], _ = bodyAttr(b, name)
+	}
+	for name := range b.Blocks {
+		attrs[name], _ = bodyAttr(b, name)
+	}
+	for name := range b.UnknownBlocks {
+		attrs[name], _ = bodyAttr(b, name)
 	}
 	return attrs
 }
