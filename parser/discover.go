@@ -145,7 +145,7 @@ func configFilesIn(dir string, entries []fs.DirEntry) []string {
 // (too large, not a regular file) is in the cache as an empty file, never
 // read again.
 func parseAll(p *hclparse.Parser, dirs []string) hcl.Diagnostics {
-	lists, diags := listFiles(dirs)
+	lists, diags := listFiles(dirs, os.ReadDir)
 	names := slices.Concat(lists...)
 	files, fileDiags := parseFiles(names, nil)
 	for i, name := range names {
@@ -155,18 +155,23 @@ func parseAll(p *hclparse.Parser, dirs []string) hcl.Diagnostics {
 	return diags
 }
 
-// listFiles returns the configuration files of each of dirs (configFiles),
-// with an error for each folder it cannot read.
-func listFiles(dirs []string) ([][]string, hcl.Diagnostics) {
-	var diags hcl.Diagnostics
+// listFiles returns the configuration files of each of dirs, listing the
+// folders with readDir (os.ReadDir or a cache's) up to GOMAXPROCS at a
+// time, with an error for each folder it cannot read.
+func listFiles(dirs []string, readDir func(string) ([]fs.DirEntry, error)) ([][]string, hcl.Diagnostics) {
 	lists := make([][]string, len(dirs))
-	for i, d := range dirs {
-		files, err := configFiles(d)
+	errs := make([]error, len(dirs))
+	parallel.ForEach(len(dirs), func(i int) {
+		var entries []fs.DirEntry
+		if entries, errs[i] = readDir(dirs[i]); errs[i] == nil {
+			lists[i] = configFilesIn(dirs[i], entries)
+		}
+	})
+	var diags hcl.Diagnostics
+	for _, err := range errs {
 		if err != nil {
 			diags = append(diags, errorf("Cannot read folder", "%s", err))
-			continue
 		}
-		lists[i] = files
 	}
 	return lists, diags
 }

@@ -60,32 +60,33 @@ type listing struct {
 // that calls a shared module reads the same listing, and the selected
 // folders' listings are the ones newFileCache made.
 func (c *fileCache) ReadDir(dir string) ([]fs.DirEntry, error) {
-	dir = filepath.Clean(dir)
-	c.mu.Lock()
-	l, ok := c.listings[dir]
-	c.mu.Unlock()
-	if !ok {
+	l := once(&c.mu, c.listings, dir, func(dir string) (l listing) {
 		l.entries, l.err = os.ReadDir(dir)
-		c.mu.Lock()
-		c.listings[dir] = l
-		c.mu.Unlock()
-	}
+		return l
+	})
 	return l.entries, l.err
 }
 
 // RealPath is eval.RealPath(dir), resolved once per Load (eval.Folders).
 func (c *fileCache) RealPath(dir string) string {
+	return once(&c.mu, c.realPaths, dir, eval.RealPath)
+}
+
+// once returns m's value for the clean path dir, made with f (outside mu,
+// which guards m) the first time. Two callers may both make it then; both
+// get what f gives for the same folder.
+func once[V any](mu *sync.Mutex, m map[string]V, dir string, f func(string) V) V {
 	dir = filepath.Clean(dir)
-	c.mu.Lock()
-	resolved, ok := c.realPaths[dir]
-	c.mu.Unlock()
+	mu.Lock()
+	v, ok := m[dir]
+	mu.Unlock()
 	if !ok {
-		resolved = eval.RealPath(dir)
-		c.mu.Lock()
-		c.realPaths[dir] = resolved
-		c.mu.Unlock()
+		v = f(dir)
+		mu.Lock()
+		m[dir] = v
+		mu.Unlock()
 	}
-	return resolved
+	return v
 }
 
 // folder is a selected module folder.
@@ -110,20 +111,9 @@ func newFileCache(dirs []string) (*fileCache, hcl.Diagnostics) {
 		owner: map[*hcl.Diagnostic]*cachedFile{}, named: map[string]bool{},
 		listings: map[string]listing{}, realPaths: map[string]string{},
 	}
-	// The folders are listed up to GOMAXPROCS at a time.
-	folders := make([]*folder, len(dirs))
-	errs := make([]error, len(dirs))
-	parallel.ForEach(len(dirs), func(i int) {
-		var entries []fs.DirEntry
-		entries, errs[i] = c.ReadDir(dirs[i])
-		folders[i] = &folder{dir: dirs[i], names: configFilesIn(dirs[i], entries)}
-	})
-	var diags hcl.Diagnostics
+	lists, diags := listFiles(dirs, c.ReadDir)
 	for i, d := range dirs {
-		if errs[i] != nil {
-			diags = append(diags, errorf("Cannot read folder", "%s", errs[i]))
-		}
-		c.folders[d] = folders[i]
+		c.folders[d] = &folder{dir: d, names: lists[i]}
 	}
 	return c, diags
 }
